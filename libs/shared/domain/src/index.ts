@@ -1,0 +1,5 @@
+export * from './lib/enums';
+export * from './lib/kinds';
+export * from './lib/refs';
+export * from './lib/documents';
+export * from './lib/facts';
