@@ -4,3 +4,4 @@ export * from './lib/schema';
 export * from './lib/source';
 export * from './lib/validate';
 export * from './lib/serialize';
+export * from './lib/facts';

@@ -41,9 +41,13 @@ export function isTagged(v: PropValue): v is DateValue | IntegerValue {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+const sortKeys = (o: Props) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+
+/** A stable text form of properties: equal maps give equal text, whatever the key order. */
+export const propsText = (props: Props): string => JSON.stringify(sortKeys(props));
+
 /** A stable text form of a set of entities: equal sets give equal text, whatever the order. */
 export function canonicalText(entities: readonly Entity[]): string {
-  const sortKeys = (o: Props) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   return JSON.stringify(
     entities
       .map((e) => ({

@@ -75,16 +75,22 @@ export function parseSource(file: string, text: string): LoadedSources {
 }
 
 /** Expands files and folders (recursively) into the landscape files they hold, in a stable order. */
-export async function listLandscapeFiles(paths: readonly string[]): Promise<string[]> {
+export async function listLandscapeFiles(
+  paths: readonly string[],
+  extraExtensions: readonly string[] = [],
+): Promise<string[]> {
+  const extensions = [...LANDSCAPE_EXTENSIONS, ...extraExtensions];
   const out: string[] = [];
   for (const p of paths) {
-    const stat = await fs.stat(p);
+    const stat = await fs.stat(p).catch(() => {
+      throw new Error(`${p}: no such file or folder`);
+    });
     if (stat.isDirectory()) {
       const entries = (await fs.readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
       const children = entries
-        .filter((e) => e.isDirectory() || LANDSCAPE_EXTENSIONS.includes(extname(e.name)))
+        .filter((e) => e.isDirectory() || extensions.includes(extname(e.name)))
         .map((e) => join(p, e.name));
-      out.push(...(await listLandscapeFiles(children)));
+      out.push(...(await listLandscapeFiles(children, extraExtensions)));
     } else {
       out.push(p);
     }

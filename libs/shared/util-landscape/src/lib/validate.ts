@@ -3,6 +3,7 @@ import {
   API_VERSION,
   findKind,
   groupProperty,
+  ID_PATTERN,
   isGroupField,
   isRefField,
   KINDS,
@@ -62,15 +63,18 @@ export function validateDocuments(documents: readonly SourceDocument[], options:
         reason,
       });
     const entity = checkDocument(doc, report);
-    if (!entity) continue;
-    const key = refKey(entity);
+    // a document with a sound kind and id still counts as defined, even if its spec has problems,
+    // so that references to it are not reported as dangling as well
+    const identity = entity ?? identityOf(doc.value);
+    if (!identity) continue;
+    const key = refKey(identity);
     const first = firstSeen.get(key);
     if (first) {
       report(['metadata', 'id'], `duplicate id: ${key} is already defined in ${first.file} document ${first.index}`);
       continue;
     }
     firstSeen.set(key, doc);
-    located.push({ doc, entity });
+    if (entity) located.push({ doc, entity });
   }
 
   const exists = (ref: Ref) => firstSeen.has(refKey(ref)) || options.known?.has(refKey(ref)) === true;
@@ -91,6 +95,13 @@ export function validateDocuments(documents: readonly SourceDocument[], options:
   problems.push(...partOfCycles(located));
   problems.sort(byPlace);
   return { entities: problems.length ? [] : located.map((l) => l.entity), problems };
+}
+
+function identityOf(value: unknown): Ref | undefined {
+  if (!isObject(value) || !isObject(value.metadata)) return undefined;
+  const def = typeof value.kind === 'string' ? findKind(value.kind) : undefined;
+  const id = value.metadata.id;
+  return def && typeof id === 'string' && ID_PATTERN.test(id) ? { kind: def.kind, id } : undefined;
 }
 
 const byPlace = (a: Problem, b: Problem) =>

@@ -1,0 +1,2 @@
+export * from './lib/import';
+export * from './lib/export';

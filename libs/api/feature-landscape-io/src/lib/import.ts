@@ -1,0 +1,193 @@
+import { extname, relative } from 'node:path';
+import { FACT_DEFS, factDef, type FactType } from '@streamscape/domain';
+import {
+  existingEntityKeys,
+  existingFactIds,
+  FACT_ORDER,
+  FactWriter,
+  writeEntities,
+  type EntityChanges,
+  type Graph,
+  type ImportMode,
+} from '@streamscape/graph';
+import {
+  FACT_EXTENSIONS,
+  FactChecker,
+  factTypeOf,
+  listLandscapeFiles,
+  loadSources,
+  readFactRows,
+  validateDocuments,
+  type Entity,
+  type FactContext,
+  type FactRow,
+  type Problem,
+} from '@streamscape/landscape';
+
+export type ImportProgress =
+  | { phase: 'validate'; file: string; rows: number }
+  | { phase: 'write'; file: string; rows: number; totalRows: number };
+
+export interface ImportOptions {
+  readonly mode?: ImportMode;
+  /** rows per write statement */
+  readonly batchSize?: number;
+  /** check only: report problems, write nothing */
+  readonly dryRun?: boolean;
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /** for relative file names in problems */
+  readonly cwd?: string;
+}
+
+export interface ImportSummary {
+  readonly files: { readonly landscape: number; readonly facts: number };
+  readonly entities: EntityChanges & { readonly total: number };
+  readonly facts: Partial<Record<FactType, number>>;
+  readonly durationMs: number;
+}
+
+export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: Problem[] };
+
+interface FactFile {
+  readonly path: string;
+  readonly name: string;
+  readonly type: FactType;
+}
+
+/**
+ * Imports landscape files and fact files as one change: everything is validated first (every problem
+ * reported, nothing written), then written in a single transaction, so the graph afterwards holds either
+ * the whole import or none of it. Importing the same files again changes nothing.
+ */
+interface Plan {
+  readonly landscapeFiles: readonly string[];
+  readonly factFiles: readonly FactFile[];
+  readonly entities: readonly Entity[];
+  readonly factCounts: Partial<Record<FactType, number>>;
+  readonly context: FactContext;
+}
+
+/**
+ * Checks landscape and fact files without a database: references must resolve within the files.
+ * Every problem is reported at once.
+ */
+export async function validateLandscape(
+  paths: readonly string[],
+  options: Pick<ImportOptions, 'cwd' | 'onProgress'> = {},
+): Promise<{ ok: true; plan: Plan } | { ok: false; problems: Problem[] }> {
+  return prepare(null, paths, 'replace', options);
+}
+
+async function prepare(
+  graph: Graph | null,
+  paths: readonly string[],
+  mode: ImportMode,
+  options: ImportOptions,
+): Promise<{ ok: true; plan: Plan } | { ok: false; problems: Problem[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await listLandscapeFiles(paths, [...FACT_EXTENSIONS]);
+  const landscapeFiles = files.filter((f) => !FACT_EXTENSIONS.includes(extname(f)));
+  const factFiles: FactFile[] = [];
+  const problems: Problem[] = [];
+  for (const path of files.filter((f) => FACT_EXTENSIONS.includes(extname(f)))) {
+    const type = factTypeOf(path);
+    const name = relative(cwd, path) || path;
+    if (type) factFiles.push({ path, name, type });
+    else problems.push({ file: name, reason: `not a fact file: its name must start with one of ${FACT_DEFS.map((d) => d.type).join(', ')}` });
+  }
+  factFiles.sort((a, b) => FACT_ORDER.indexOf(a.type) - FACT_ORDER.indexOf(b.type) || a.name.localeCompare(b.name));
+
+  const sources = await loadSources(landscapeFiles, cwd);
+  problems.push(...sources.problems);
+  // in merge mode, references may point at what the graph already holds; replace mode keeps only the files
+  const inGraph = graph && mode === 'merge' ? await graph.read('import: existing entities', existingEntityKeys) : new Set<string>();
+  const validation = validateDocuments(sources.documents, { known: inGraph });
+  problems.push(...validation.problems);
+
+  const known = new Set([...inGraph, ...validation.entities.map((e) => `${e.kind}:${e.id}`)]);
+  const context = { hasEntity: (key: string) => known.has(key) };
+  // facts are checked against the entities, so only once those are sound
+  const factCounts =
+    validation.problems.length === 0 ? await checkFacts(graph, factFiles, context, problems, options) : {};
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, plan: { landscapeFiles, factFiles, entities: validation.entities, factCounts, context } };
+}
+
+/**
+ * Imports landscape files and fact files as one change: everything is validated first (every problem
+ * reported, nothing written), then written in a single transaction, so the graph afterwards holds either
+ * the whole import or none of it. Importing the same files again changes nothing.
+ */
+export async function importLandscape(graph: Graph, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
+  const started = Date.now();
+  const mode = options.mode ?? 'merge';
+  const batchSize = options.batchSize ?? 2_000;
+  const prepared = await prepare(graph, paths, mode, options);
+  if (!prepared.ok) return prepared;
+  const { landscapeFiles, factFiles, entities, factCounts, context } = prepared.plan;
+  const totalRows = Object.values(factCounts).reduce((a, b) => a + (b ?? 0), 0);
+  const summary = (changes: EntityChanges): ImportSummary => ({
+    files: { landscape: landscapeFiles.length, facts: factFiles.length },
+    entities: { ...changes, total: entities.length },
+    facts: factCounts,
+    durationMs: Date.now() - started,
+  });
+  if (options.dryRun) {
+    return { ok: true, summary: summary({ created: 0, updated: 0, unchanged: 0, deleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }) };
+  }
+
+  const changes = await graph.write(`import (${mode})`, async (tx) => {
+    const entityChanges = await writeEntities(tx, entities, mode);
+    const writer = new FactWriter(tx);
+    const checker = new FactChecker(context);
+    let written = 0;
+    for (const file of factFiles) {
+      let batch: FactRow[] = [];
+      const flush = async () => {
+        await writer.write(file.type, batch);
+        written += batch.length;
+        batch = [];
+        options.onProgress?.({ phase: 'write', file: file.name, rows: written, totalRows });
+      };
+      for await (const raw of readFactRows(file.path)) {
+        const row = checker.check(factDef(file.type), file.name, raw);
+        // the files were checked a moment ago: a row failing now means a file changed under the import
+        if (!row) throw new Error(`${file.name}:${raw.line} changed while it was being imported`);
+        batch.push(row);
+        if (batch.length >= batchSize) await flush();
+      }
+      if (batch.length) await flush();
+    }
+    await writer.finish(batchSize);
+    return entityChanges;
+  });
+  return { ok: true, summary: summary(changes) };
+}
+
+/** The validation pass over the fact files: streams every row once, adds what is wrong to `problems`. */
+async function checkFacts(
+  graph: Graph | null,
+  factFiles: readonly FactFile[],
+  context: FactContext,
+  problems: Problem[],
+  options: ImportOptions,
+): Promise<Partial<Record<FactType, number>>> {
+  const checker = new FactChecker(context);
+  for (const file of factFiles) {
+    let n = 0;
+    for await (const raw of readFactRows(file.path)) {
+      checker.check(factDef(file.type), file.name, raw);
+      if (++n % 10_000 === 0) options.onProgress?.({ phase: 'validate', file: file.name, rows: n });
+      if (checker.full) break;
+    }
+    options.onProgress?.({ phase: 'validate', file: file.name, rows: n });
+  }
+  const existing = new Map<FactType, Set<string>>();
+  for (const [type, ids] of checker.unresolved()) {
+    const found = graph ? await graph.read('import: existing facts', (tx) => existingFactIds(tx, type, ids)) : new Set<string>();
+    existing.set(type, found);
+  }
+  checker.finish(existing);
+  problems.push(...checker.problems);
+  return Object.fromEntries(checker.counts);
+}
