@@ -1,4 +1,4 @@
-import { extname, relative } from 'node:path';
+import { extname } from 'node:path';
 import { FACT_DEFS, factDef, type FactType } from '@streamscape/domain';
 import {
   existingEntityKeys,
@@ -13,6 +13,7 @@ import {
 import {
   FACT_EXTENSIONS,
   FactChecker,
+  displayPath,
   factTypeOf,
   listLandscapeFiles,
   loadSources,
@@ -91,7 +92,7 @@ async function prepare(
   const problems: Problem[] = [];
   for (const path of files.filter((f) => FACT_EXTENSIONS.includes(extname(f)))) {
     const type = factTypeOf(path);
-    const name = relative(cwd, path) || path;
+    const name = displayPath(path, cwd);
     if (type) factFiles.push({ path, name, type });
     else problems.push({ file: name, reason: `not a fact file: its name must start with one of ${FACT_DEFS.map((d) => d.type).join(', ')}` });
   }

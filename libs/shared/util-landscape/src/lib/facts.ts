@@ -83,7 +83,7 @@ export class FactChecker {
 
   check(def: FactTypeDef, file: string, raw: RawFactRow): FactRow | undefined {
     const report = (column: string | undefined, reason: string) => {
-      if (!this.full) this.problems.push({ file, line: raw.line, document: undefined, field: column, reason });
+      if (!this.full) this.problems.push({ file, line: raw.line, ...(column ? { field: column } : {}), reason });
     };
     if (PARSE_ERROR in raw.values) {
       report(undefined, `not valid JSON: ${raw.values[PARSE_ERROR]}`);

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
 
 /** One document of a landscape file, with what is needed to point the user at its lines. */
@@ -102,9 +102,15 @@ export async function loadSources(paths: readonly string[], cwd = process.cwd())
   const documents: SourceDocument[] = [];
   const problems: SourceProblem[] = [];
   for (const path of await listLandscapeFiles(paths)) {
-    const loaded = parseSource(relative(cwd, path) || path, await fs.readFile(path, 'utf8'));
+    const loaded = parseSource(displayPath(path, cwd), await fs.readFile(path, 'utf8'));
     documents.push(...loaded.documents);
     problems.push(...loaded.problems);
   }
   return { documents, problems };
+}
+
+/** A file name for messages: relative to `cwd` when inside it, absolute otherwise. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, resolve(cwd, path));
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(cwd, path);
 }
