@@ -136,7 +136,7 @@ describe('validateDocuments', () => {
       .replace('product:edu }', 'product:nope }')
       .replace('id: edu', 'id: Bad_Id');
     const { problems, entities } = check(['j.yaml', bad]);
-    expect(problems.map((p) => p.field)).toEqual(['spec.operatingMode', 'metadata.id']);
+    expect(problems.map((p) => p.field)).toEqual(['spec.operatingMode', 'spec.obligations[0].target', 'metadata.id']);
     expect(entities).toEqual([]);
   });
 

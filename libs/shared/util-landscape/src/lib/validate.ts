@@ -40,7 +40,11 @@ const specValidators = new Map<KindName, ValidateFunction>(KINDS.map((k) => [k.k
 
 interface Located {
   readonly doc: SourceDocument;
-  readonly entity: Entity;
+  readonly identity: Ref;
+  /** the entity, when its document is valid as a whole */
+  readonly entity?: Entity;
+  /** the references the document makes, also where other fields of it are invalid */
+  readonly rels: readonly Relation[];
 }
 
 /**
@@ -62,10 +66,10 @@ export function validateDocuments(documents: readonly SourceDocument[], options:
         field: path.length ? fieldPath(path) : undefined,
         reason,
       });
-    const entity = checkDocument(doc, report);
+    const { entity, rels } = checkDocument(doc, report);
     // a document with a sound kind and id still counts as defined, even if its spec has problems,
     // so that references to it are not reported as dangling as well
-    const identity = entity ?? identityOf(doc.value);
+    const identity = identityOf(doc.value);
     if (!identity) continue;
     const key = refKey(identity);
     const first = firstSeen.get(key);
@@ -74,12 +78,12 @@ export function validateDocuments(documents: readonly SourceDocument[], options:
       continue;
     }
     firstSeen.set(key, doc);
-    if (entity) located.push({ doc, entity });
+    located.push({ doc, identity, entity, rels });
   }
 
   const exists = (ref: Ref) => firstSeen.has(refKey(ref)) || options.known?.has(refKey(ref)) === true;
-  for (const { doc, entity } of located) {
-    entity.rels.forEach((rel) => {
+  for (const { doc, rels } of located) {
+    rels.forEach((rel) => {
       if (!exists(rel.target)) {
         const path = relationPath(doc, rel);
         problems.push({
@@ -94,7 +98,7 @@ export function validateDocuments(documents: readonly SourceDocument[], options:
   }
   problems.push(...partOfCycles(located));
   problems.sort(byPlace);
-  return { entities: problems.length ? [] : located.map((l) => l.entity), problems };
+  return { entities: problems.length ? [] : located.map((l) => l.entity!), problems };
 }
 
 function identityOf(value: unknown): Ref | undefined {
@@ -109,11 +113,11 @@ const byPlace = (a: Problem, b: Problem) =>
 
 type Report = (path: (string | number)[], reason: string) => void;
 
-function checkDocument(doc: SourceDocument, report: Report): Entity | undefined {
+function checkDocument(doc: SourceDocument, report: Report): { entity?: Entity; rels: Relation[] } {
   const value = doc.value;
   if (!isObject(value)) {
     report([], 'a document must be an object with apiVersion, kind, metadata and spec');
-    return undefined;
+    return { rels: [] };
   }
   let ok = true;
   for (const key of Object.keys(value)) {
@@ -136,20 +140,25 @@ function checkDocument(doc: SourceDocument, report: Report): Entity | undefined 
     );
     ok = false;
   }
-  if (!metadataValidator(value.metadata ?? null)) {
+  const metadataOk = metadataValidator(value.metadata ?? null);
+  if (!metadataOk) {
     ajvProblems(metadataValidator.errors ?? [], ['metadata'], report);
     ok = false;
   }
   const spec = value.spec ?? {};
+  const badFields = new Set<string>();
   if (def) {
     const validator = specValidators.get(def.kind) as ValidateFunction;
     if (!validator(spec)) {
-      ajvProblems(validator.errors ?? [], ['spec'], report);
+      const errors = validator.errors ?? [];
+      ajvProblems(errors, ['spec'], report);
+      for (const e of errors) badFields.add(e.instancePath.split('/')[1] ?? '');
       ok = false;
     }
   }
-  if (!ok || !def) return undefined;
-  return normalise(def, value.metadata as Metadata, spec as Record<string, unknown>, report);
+  if (!def || !isObject(spec) || badFields.has('')) return { rels: [] };
+  const normalised = normalise(def, metadataOk ? (value.metadata as Metadata) : undefined, spec, badFields, report);
+  return { entity: ok ? normalised.entity : undefined, rels: normalised.rels };
 }
 
 interface Metadata {
@@ -159,16 +168,23 @@ interface Metadata {
   tags?: string[];
 }
 
-function normalise(def: KindDef, metadata: Metadata, spec: Record<string, unknown>, report: Report): Entity | undefined {
-  const props: Props = { name: metadata.name };
-  if (metadata.description !== undefined) props.description = metadata.description;
-  if (metadata.tags !== undefined) props.tags = metadata.tags;
+/** The graph form of a document; fields that failed the schema (`badFields`) are left out. */
+function normalise(
+  def: KindDef,
+  metadata: Metadata | undefined,
+  spec: Record<string, unknown>,
+  badFields: ReadonlySet<string>,
+  report: Report,
+): { entity?: Entity; rels: Relation[] } {
+  const props: Props = { name: metadata?.name ?? '' };
+  if (metadata?.description !== undefined) props.description = metadata.description;
+  if (metadata?.tags !== undefined) props.tags = metadata.tags;
   const rels: Relation[] = [];
-  let ok = true;
+  let ok = metadata !== undefined;
 
   for (const field of def.fields) {
     const raw = spec[field.name];
-    if (raw === undefined || raw === null) continue;
+    if (raw === undefined || raw === null || badFields.has(field.name)) continue;
     if (isRefField(field)) {
       const items = field.many ? (raw as unknown[]) : [raw];
       items.forEach((item, i) => {
@@ -186,7 +202,7 @@ function normalise(def: KindDef, metadata: Metadata, spec: Record<string, unknow
       props[field.name] = scalar(field, raw);
     }
   }
-  return ok ? { kind: def.kind, id: metadata.id, props, rels } : undefined;
+  return { entity: ok && metadata ? { kind: def.kind, id: metadata.id, props, rels } : undefined, rels };
 }
 
 function relation(field: RefFieldDef, item: unknown, path: (string | number)[], report: Report): Relation | undefined {
@@ -235,10 +251,10 @@ function relationPath(doc: SourceDocument, rel: Relation): (string | number)[] {
 function partOfCycles(located: readonly Located[]): Problem[] {
   const parent = new Map<string, string>();
   const where = new Map<string, SourceDocument>();
-  for (const { doc, entity } of located) {
-    const rel = entity.rels.find((r) => r.field === 'partOf');
-    where.set(refKey(entity), doc);
-    if (rel) parent.set(refKey(entity), refKey(rel.target));
+  for (const { doc, identity, rels } of located) {
+    const rel = rels.find((r) => r.field === 'partOf');
+    where.set(refKey(identity), doc);
+    if (rel) parent.set(refKey(identity), refKey(rel.target));
   }
   const problems: Problem[] = [];
   const reported = new Set<string>();

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+const MINI = join(ROOT, 'libs/api/feature-landscape-io/src/fixtures/mini');
+
+/** Runs the CLI as a user would, through tsx, and returns its exit code and output. */
+function cli(args: string[], env: Record<string, string> = {}) {
+  const run = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', join(ROOT, 'tsconfig.base.json'), join(ROOT, 'apps/cli/src/main.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 },
+  );
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('streamscape CLI', () => {
+  it('validates a landscape and exits 0', () => {
+    const { code, stdout } = cli(['validate', MINI]);
+    expect(stdout).toContain('Valid: 27 entities in 3 files, 15 fact rows in 5 files.');
+    expect(code).toBe(0);
+  });
+
+  it('lists every problem with its place and exits 1 on invalid input', async () => {
+    const dir = await fs.mkdtemp(join(tmpdir(), 'streamscape-cli-'));
+    try {
+      await fs.writeFile(
+        join(dir, 'bad.yaml'),
+        'apiVersion: streamscape/v1\nkind: Domain\nmetadata: { id: pt, name: PT }\nspec: { partOf: enterprise:nowhere, operatingMode: agile }\n',
+      );
+      const { code, stderr } = cli(['validate', dir]);
+      expect(stderr).toContain('2 problems found:');
+      expect(stderr).toMatch(/bad\.yaml:4 document 1 spec\.partOf: dangling reference: no Enterprise with id "nowhere"/);
+      expect(stderr).toMatch(/bad\.yaml:4 document 1 spec\.operatingMode: must be one of project, product, hybrid/);
+      expect(code).toBe(1);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 2 on a usage error', () => {
+    const { code, stderr } = cli(['frobnicate']);
+    expect(stderr).toContain("unknown command 'frobnicate'");
+    expect(code).toBe(2);
+  });
+
+  it('exits 2 with a clear message when the database cannot be reached', () => {
+    const { code, stderr } = cli(['stats'], { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' });
+    expect(stderr).toContain('Neo4j is not reachable');
+    expect(code).toBe(2);
+  });
+
+  it('prints help with the exit codes', () => {
+    const { code, stdout } = cli(['--help']);
+    expect(stdout).toContain('Exit codes: 0 ok, 1 invalid input, 2 usage or connection problem.');
+    expect(code).toBe(0);
+  });
+});
