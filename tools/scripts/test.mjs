@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: every test of the project. Installs what is missing, starts a throwaway Neo4j on a
+// free port with its own data folder, runs type checks, lint, unit and integration tests, stops Neo4j.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkNode, ensureDependencies, fail, log, run } from './lib/setup.mjs';
+
+const started = Date.now();
+checkNode();
+ensureDependencies();
+
+const { startNeo4j, Neo4jLauncherError } = await import('../../infra/neo4j/neo4j.mjs');
+const dataRoot = mkdtempSync(join(tmpdir(), 'streamscape-test-'));
+let neo4j;
+try {
+  neo4j = await startNeo4j({ port: 0, dataDir: join(dataRoot, 'neo4j'), password: randomBytes(12).toString('hex'), log });
+} catch (error) {
+  rmSync(dataRoot, { recursive: true, force: true });
+  fail(error instanceof Neo4jLauncherError ? error.message : `Neo4j did not start: ${error?.stack ?? error}`);
+}
+
+const stop = async () => {
+  await neo4j.stop();
+  rmSync(dataRoot, { recursive: true, force: true });
+};
+process.on('SIGINT', () => stop().then(() => process.exit(130)));
+process.on('SIGTERM', () => stop().then(() => process.exit(143)));
+
+const env = {
+  ...process.env,
+  NEO4J_TEST_URI: neo4j.uri,
+  NEO4J_TEST_PASSWORD: neo4j.password,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+  CI: process.env.CI ?? 'true',
+};
+const nx = (...args) => run('npx', ['nx', ...args, '--outputStyle=static'], { env });
+
+let code = await nx('run-many', '-t', 'typecheck', 'lint', 'test');
+// integration tests share the one database, so one project at a time
+if (code === 0) code = await nx('run-many', '-t', 'int-test', '--parallel=1');
+await stop();
+log(`${code === 0 ? 'All tests passed' : 'Tests FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+process.exit(code);
