@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// `npm start`: installs what is missing, starts Neo4j, migrates, loads the demo landscape into an
+// empty graph, and keeps running until Ctrl-C, which stops what it started.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkNode, ensureDependencies, fail, log, ROOT, run } from './lib/setup.mjs';
+
+const started = Date.now();
+checkNode();
+ensureDependencies();
+
+const { startNeo4j, Neo4jLauncherError } = await import('../../infra/neo4j/neo4j.mjs');
+let neo4j;
+try {
+  neo4j = await startNeo4j({ log });
+} catch (error) {
+  fail(error instanceof Neo4jLauncherError ? error.message : `Neo4j did not start: ${error?.stack ?? error}`);
+}
+
+const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
+const tsx = (script, args, options = {}) =>
+  run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.base.json', script, ...args], { env, ...options });
+const CLI = 'apps/cli/src/main.ts';
+
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  if (!neo4j.alreadyRunning) {
+    log('Stopping Neo4j ...');
+    await neo4j.stop();
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
+
+// `stats` migrates the schema and tells whether the graph holds a landscape yet
+const stats = spawnSync(
+  process.execPath,
+  [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.base.json', CLI, 'stats', '--json'],
+  { cwd: ROOT, env, encoding: 'utf8' },
+);
+if (stats.status !== 0) {
+  process.stderr.write(stats.stderr);
+  await shutdown(2);
+}
+const enterprises = JSON.parse(stats.stdout.slice(stats.stdout.indexOf('{'))).nodes.Enterprise ?? 0;
+if (enterprises === 0) {
+  const demo = join('.data', 'demo');
+  if (!existsSync(join(ROOT, demo, 'facts', 'work-items.csv'))) {
+    log('Generating the demo flow facts (12 months) ...');
+    if ((await tsx('tools/demo/src/main.ts', ['--out', demo, '--scale', '1'])) !== 0) await shutdown(2);
+  }
+  log('Loading the demo landscape into the empty graph ...');
+  if ((await tsx(CLI, ['import', 'examples/demo/landscape', join(demo, 'facts')])) !== 0) await shutdown(2);
+} else {
+  log(`The graph already holds a landscape (${enterprises} enterprise${enterprises === 1 ? '' : 's'}); leaving it as it is.`);
+}
+
+const rule = '─'.repeat(72);
+process.stdout.write(`
+${rule}
+  Streamscape is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
+
+  Neo4j        ${neo4j.uri}   user ${neo4j.user}, password in .data/neo4j-password
+  Landscape    npm run streamscape -- stats
+               npm run streamscape -- export out/
+               npm run streamscape -- import --mode replace your-landscape/
+
+  The GraphQL API and the web app join this command as they are built.
+  Press Ctrl-C to stop${neo4j.alreadyRunning ? ' (Neo4j was already running and stays up)' : ''}.
+${rule}
+`);
+// stay up until Ctrl-C: Neo4j lives as long as this process
+setInterval(() => {}, 1 << 30);
