@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { exportLandscape } from './export';
 import { importLandscape, type ImportResult } from './import';
 
 const MINI = join(__dirname, '..', 'fixtures', 'mini');
+const ROOT = join(__dirname, '../../../../..');
 
 let graph: Graph;
 let scratch: string;
@@ -44,11 +46,32 @@ describe('importLandscape', () => {
   it('imports every kind and every fact, with counts equal to the rows in the files', async () => {
     const summary = expectOk(await importLandscape(graph, [MINI]));
     expect(summary.entities).toMatchObject({ total: 27, created: 27 });
-    expect(summary.facts).toEqual({ 'work-items': 4, deployments: 2, incidents: 2, passages: 4, measures: 3 });
+    expect(summary.facts).toEqual({
+      'work-items': 4,
+      deployments: 2,
+      incidents: 2,
+      passages: 4,
+      measures: 3,
+    });
 
     const { nodes, relationships } = await stats();
-    expect(nodes).toMatchObject({ WorkItem: 4, Deployment: 2, Incident: 2, Measure: 3, Component: 3, Team: 2, Stage: 2 });
-    expect(relationships).toMatchObject({ PASSED: 4, DUPLICATE_OF: 1, CAUSED_BY: 1, FOUND_IN: 2, INJECTED_IN: 1, OBLIGED_TO: 3 });
+    expect(nodes).toMatchObject({
+      WorkItem: 4,
+      Deployment: 2,
+      Incident: 2,
+      Measure: 3,
+      Component: 3,
+      Team: 2,
+      Stage: 2,
+    });
+    expect(relationships).toMatchObject({
+      PASSED: 4,
+      DUPLICATE_OF: 1,
+      CAUSED_BY: 1,
+      FOUND_IN: 2,
+      INJECTED_IN: 1,
+      OBLIGED_TO: 3,
+    });
     // Component inverter-sw depends on motor-ctrl and can-stack; can-stack is part of motor-ctrl
     expect(relationships['DEPENDS_ON']).toBe(2);
   });
@@ -58,7 +81,14 @@ describe('importLandscape', () => {
     const before = { stats: await stats(), fingerprint: await fingerprint() };
 
     const again = expectOk(await importLandscape(graph, [MINI]));
-    expect(again.entities).toMatchObject({ created: 0, updated: 0, deleted: 0, unchanged: 27, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(again.entities).toMatchObject({
+      created: 0,
+      updated: 0,
+      deleted: 0,
+      unchanged: 27,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
     expect(await stats()).toEqual(before.stats);
     expect(await fingerprint()).toBe(before.fingerprint);
   });
@@ -72,7 +102,12 @@ describe('importLandscape', () => {
       'apiVersion: streamscape/v1\nkind: Team\nmetadata: { id: beta, name: Team Beta }\nspec: { type: enabling, owns: [motor-ctrl] }\n',
     );
     const summary = expectOk(await importLandscape(graph, [dir]));
-    expect(summary.entities).toMatchObject({ created: 0, updated: 1, relationshipsDeleted: 1, relationshipsCreated: 0 });
+    expect(summary.entities).toMatchObject({
+      created: 0,
+      updated: 1,
+      relationshipsDeleted: 1,
+      relationshipsCreated: 0,
+    });
     const { nodes, relationships } = await stats();
     expect(nodes['Team']).toBe(2);
     expect(relationships['OWNS']).toBe(2); // alpha owns inverter-sw, beta now owns only motor-ctrl
@@ -100,13 +135,21 @@ describe('importLandscape', () => {
 
   it('writes nothing when any file is invalid, and reports every problem', async () => {
     const dir = await copyMini();
-    await fs.appendFile(join(dir, 'facts', 'work-items.csv'), 'wi-5,feature,no-such-stream,2026-03-01T00:00:00Z,,,,,,,\nwi-6,epic,,yesterday,,,,,,,\n');
+    await fs.appendFile(
+      join(dir, 'facts', 'work-items.csv'),
+      'wi-5,feature,no-such-stream,2026-03-01T00:00:00Z,,,,,,,\nwi-6,epic,,yesterday,,,,,,,\n',
+    );
     const result = await importLandscape(graph, [dir], { cwd: dir });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const file = 'facts/work-items.csv';
     expect(result.problems).toEqual([
-      { file, line: 6, field: 'valueStream', reason: 'dangling reference: no ValueStream with id "no-such-stream"' },
+      {
+        file,
+        line: 6,
+        field: 'valueStream',
+        reason: 'dangling reference: no ValueStream with id "no-such-stream"',
+      },
       { file, line: 7, field: 'type', reason: 'must be one of feature, defect, risk, debt' },
       { file, line: 7, field: 'createdAt', reason: expect.stringContaining('not an ISO 8601 date-time') },
     ]);
@@ -117,7 +160,10 @@ describe('importLandscape', () => {
     const dir = await copyMini();
     await fs.appendFile(join(dir, 'facts', 'passages.ndjson'), '{"workItem": "wi-1", "stage": \n');
     const result = await importLandscape(graph, [dir]);
-    expect(result).toMatchObject({ ok: false, problems: [{ line: 6, reason: expect.stringContaining('not valid JSON') }] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ line: 6, reason: expect.stringContaining('not valid JSON') }],
+    });
   });
 
   it('leaves the graph exactly as it was when a write fails half way', async () => {
@@ -129,8 +175,14 @@ describe('importLandscape', () => {
       join(dir, 'extra.yaml'),
       'apiVersion: streamscape/v1\nkind: Product\nmetadata: { id: new-product, name: New }\n',
     );
-    await fs.appendFile(join(dir, 'facts', 'work-items.csv'), 'wi-9,defect,edu-stream,2026-03-01T00:00:00Z,,,,high,,,\n');
-    await fs.appendFile(join(dir, 'facts', 'deployments.csv'), 'dep-3,edu-system,,2026-03-02T10:00:00Z,success,2026-01-06T09:00:00Z\n');
+    await fs.appendFile(
+      join(dir, 'facts', 'work-items.csv'),
+      'wi-9,defect,edu-stream,2026-03-01T00:00:00Z,,,,high,,,\n',
+    );
+    await fs.appendFile(
+      join(dir, 'facts', 'deployments.csv'),
+      'dep-3,edu-system,,2026-03-02T10:00:00Z,success,2026-01-06T09:00:00Z\n',
+    );
     await graph.schema(
       'test: constraint',
       'CREATE CONSTRAINT test_change IF NOT EXISTS FOR (d:Deployment) REQUIRE d.changeCreatedAt IS UNIQUE',
@@ -149,7 +201,13 @@ describe('importLandscape', () => {
     const out = join(scratch, 'export');
     const exported = await exportLandscape(graph, out, { facts: true });
     expect(exported.entities).toBe(27);
-    expect(exported.facts).toEqual({ 'work-items': 4, passages: 4, deployments: 2, incidents: 2, measures: 3 });
+    expect(exported.facts).toEqual({
+      'work-items': 4,
+      passages: 4,
+      deployments: 2,
+      incidents: 2,
+      measures: 3,
+    });
 
     await resetGraph(graph);
     expectOk(await importLandscape(graph, [out]));
@@ -162,5 +220,37 @@ describe('importLandscape', () => {
       if (file === 'facts') continue;
       expect(await fs.readFile(join(again, file), 'utf8')).toBe(await fs.readFile(join(out, file), 'utf8'));
     }
+  });
+
+  it('round-trips the demo landscape with two months of its generated facts', async () => {
+    const demo = join(scratch, 'demo');
+    const generated = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        '--tsconfig',
+        join(ROOT, 'tsconfig.base.json'),
+        join(ROOT, 'tools/demo/src/main.ts'),
+        '--out',
+        demo,
+        '--months',
+        '2',
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(generated.status).toBe(0);
+
+    const first = expectOk(
+      await importLandscape(graph, [join(ROOT, 'examples/demo/landscape'), join(demo, 'facts')]),
+    );
+    expect(first.entities.total).toBe(603);
+    const original = await fingerprint();
+    const out = join(scratch, 'export');
+    const exported = await exportLandscape(graph, out, { facts: true });
+    expect(exported.facts).toEqual(first.facts);
+
+    await resetGraph(graph);
+    expectOk(await importLandscape(graph, [out]));
+    expect(await fingerprint()).toBe(original);
   });
 });

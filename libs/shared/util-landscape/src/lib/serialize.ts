@@ -38,7 +38,8 @@ export function toDocument(entity: Entity): EntityDocument {
         })
         .sort((a, b) => a.sort.localeCompare(b.sort))
         .map((r) => r.value);
-      if (rels.length) spec[field.name] = field.many ? rels : rels[0];
+      // a required list may be empty (a budget that funds nothing), and must still be written
+      if (rels.length || (field.many && field.required)) spec[field.name] = field.many ? rels : rels[0];
     } else if (isGroupField(field)) {
       const group: Record<string, unknown> = {};
       for (const member of field.group) {

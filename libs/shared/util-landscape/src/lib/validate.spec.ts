@@ -171,4 +171,13 @@ describe('validateDocuments', () => {
     const again = check(['out.yaml', toYaml(first)]).entities;
     expect(canonicalText(again)).toBe(canonicalText(first));
   });
+
+  it('writes an empty required list back as an empty list', () => {
+    const budget =
+      'apiVersion: streamscape/v1\nkind: Budget\nmetadata: { id: b, name: B }\n' +
+      'spec: { fiscalYear: 2026, amount: 1, currency: EUR, model: capacity, funds: [] }\n';
+    const first = check(['b.yaml', budget]).entities;
+    expect(toYaml(first)).toContain('funds: []');
+    expect(check(['out.yaml', toYaml(first)]).problems).toEqual([]);
+  });
 });
