@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { graphStats, migrate } from '@streamscape/graph';
+import { graphStats, migrate, recoverInterruptedImports } from '@streamscape/graph';
 import { exportLandscape, importLandscape, validateLandscape } from '@streamscape/landscape-io';
 import { connect, ExitCode, UsageError } from './connection';
 import { printProblems, progressReporter, say, summaryLines } from './output';
@@ -99,6 +99,19 @@ program
       };
       table('Nodes', stats.nodes);
       table('Relationships', stats.relationships);
+    });
+  });
+
+program
+  .command('recover')
+  .description('roll back imports that were interrupted (a crash, a lost connection) so the graph is as before them')
+  .option('--stale-after <seconds>', 'treat an import as interrupted after this long without a heartbeat', parsePositive, 120)
+  .action(async (opts: { staleAfter: number }) => {
+    await withGraph(async (graph) => {
+      const { rolledBack, active } = await recoverInterruptedImports(graph, opts.staleAfter);
+      for (const i of rolledBack) say(`Rolled back import ${i.id} (started ${i.startedAt} by pid ${i.pid} on ${i.host}).`);
+      for (const i of active) say(`Import ${i.id} is still running (pid ${i.pid} on ${i.host}, heartbeat ${i.idleSeconds} s ago); left alone.`);
+      if (rolledBack.length + active.length === 0) say('No interrupted imports.');
     });
   });
 

@@ -46,6 +46,16 @@ export function summaryLines(s: ImportSummary, dryRun: boolean): string[] {
       `Entities: ${e.created} created, ${e.updated} updated, ${e.unchanged} unchanged, ${e.deleted} deleted; ` +
         `relationships: ${e.relationshipsCreated} created, ${e.relationshipsDeleted} removed.`,
     );
+    const f = Object.values(s.factChanges).reduce(
+      (a, c) => ({ created: a.created + (c?.created ?? 0), updated: a.updated + (c?.updated ?? 0), unchanged: a.unchanged + (c?.unchanged ?? 0) }),
+      { created: 0, updated: 0, unchanged: 0 },
+    );
+    if (s.files.facts) {
+      lines.push(
+        `Facts: ${f.created.toLocaleString('en')} created, ${f.updated.toLocaleString('en')} updated, ${f.unchanged.toLocaleString('en')} unchanged` +
+          (s.journaled ? ' (committed in batches under the import journal).' : '.'),
+      );
+    }
   }
   return lines;
 }

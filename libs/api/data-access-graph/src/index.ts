@@ -7,3 +7,4 @@ export * from './lib/landscape-store';
 export { MIGRATIONS } from './lib/cypher/schema';
 export * from './lib/fact-store';
 export * from './lib/inspect';
+export * from './lib/import-journal';

@@ -1,8 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Transaction } from 'neo4j-driver';
 import type { GraphConfig } from './config';
 import { toGraphError } from './errors';
 
-export type Tx = ManagedTransaction;
+/** A transaction to run statements in: managed (retried) or explicit; both offer `run`. */
+export type Tx = ManagedTransaction | Transaction;
 
 export interface TxOptions {
   /** milliseconds; defaults to the configured read limit for reads, none for writes */
@@ -42,6 +43,25 @@ export class Graph {
 
   write<T>(operation: string, work: (tx: Tx) => Promise<T>, options: TxOptions = {}): Promise<T> {
     return this.run('WRITE', operation, work, options.timeoutMs);
+  }
+
+  /**
+   * One explicit write transaction, not retried: for long work such as an import, where a retry would
+   * repeat minutes of work (a transient error is reported instead, and nothing is written).
+   */
+  async transaction<T>(operation: string, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const tx = session.beginTransaction({ metadata: { app: 'streamscape', operation } });
+    try {
+      const result = await work(tx);
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw toGraphError(error, operation);
+    } finally {
+      await session.close();
+    }
   }
 
   /** Schema statements (constraints, indexes) cannot share a transaction with data. */

@@ -3,6 +3,9 @@ import { inspectCypher as cypher } from './cypher/inspect';
 import { rows, type Tx } from './graph';
 import { toJs, toSafeNumber } from './values';
 
+/** Labels the database keeps for itself (schema versions, the import journal), not landscape content. */
+const BOOKKEEPING = ['SchemaMigration', 'Import'];
+
 export interface GraphStats {
   readonly nodes: Record<string, number>;
   readonly relationships: Record<string, number>;
@@ -13,7 +16,7 @@ export async function graphStats(tx: Tx): Promise<GraphStats> {
   const nodes: Record<string, number> = {};
   const relationships: Record<string, number> = {};
   for (const { label } of await rows<{ label: string }>(tx, cypher.labels)) {
-    if (label === 'SchemaMigration') continue;
+    if (BOOKKEEPING.includes(label)) continue;
     const [{ count }] = await rows<{ count: unknown }>(tx, cypher.countLabel(label));
     if (toSafeNumber(count, label) > 0) nodes[label] = toSafeNumber(count, label);
   }
@@ -26,7 +29,7 @@ export async function graphStats(tx: Tx): Promise<GraphStats> {
 
 /**
  * A hash of the whole graph's content (labels, properties, relationships with their ends and
- * properties), independent of internal ids and order. Reads everything: for tests and small graphs.
+ * properties), independent of internal ids and order; bookkeeping nodes are left out. Reads everything: for tests and small graphs.
  */
 export async function graphFingerprint(tx: Tx): Promise<string> {
   const line = (v: unknown) => JSON.stringify(sortDeep(toJs(v)));

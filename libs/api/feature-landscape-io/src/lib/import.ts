@@ -1,12 +1,18 @@
 import { extname } from 'node:path';
 import { FACT_DEFS, factDef, type FactType } from '@streamscape/domain';
 import {
+  beginJournaledImport,
   existingEntityKeys,
   existingFactIds,
   FACT_ORDER,
   FactWriter,
+  finishJournaledImport,
+  heartbeat,
+  recoverInterruptedImports,
+  rollbackJournaledImport,
   writeEntities,
   type EntityChanges,
+  type FactWriteCounts,
   type Graph,
   type ImportMode,
 } from '@streamscape/graph';
@@ -33,6 +39,11 @@ export interface ImportOptions {
   readonly mode?: ImportMode;
   /** rows per write statement */
   readonly batchSize?: number;
+  /**
+   * Up to this many fact rows an import is one transaction; beyond, it commits in batches under the
+   * import journal, which keeps it all or nothing (a transaction's size is bounded by the database heap).
+   */
+  readonly singleTransactionLimit?: number;
   /** check only: report problems, write nothing */
   readonly dryRun?: boolean;
   readonly onProgress?: (progress: ImportProgress) => void;
@@ -43,9 +54,16 @@ export interface ImportOptions {
 export interface ImportSummary {
   readonly files: { readonly landscape: number; readonly facts: number };
   readonly entities: EntityChanges & { readonly total: number };
+  /** fact rows in the files, by type */
   readonly facts: Partial<Record<FactType, number>>;
+  /** what writing them did, by type */
+  readonly factChanges: Partial<Record<FactType, FactWriteCounts>>;
+  /** committed in batches under the import journal, rather than in one transaction */
+  readonly journaled: boolean;
   readonly durationMs: number;
 }
+
+export const SINGLE_TRANSACTION_LIMIT = 150_000;
 
 export type ImportResult = { ok: true; summary: ImportSummary } | { ok: false; problems: Problem[] };
 
@@ -127,42 +145,75 @@ export async function importLandscape(graph: Graph, paths: readonly string[], op
   if (!prepared.ok) return prepared;
   const { landscapeFiles, factFiles, entities, factCounts, context } = prepared.plan;
   const totalRows = Object.values(factCounts).reduce((a, b) => a + (b ?? 0), 0);
-  const summary = (changes: EntityChanges): ImportSummary => ({
+  const summary = (changes: EntityChanges, writer: FactWriter | null, journaled: boolean): ImportSummary => ({
     files: { landscape: landscapeFiles.length, facts: factFiles.length },
     entities: { ...changes, total: entities.length },
     facts: factCounts,
+    factChanges: writer?.counts ?? {},
+    journaled,
     durationMs: Date.now() - started,
   });
   if (options.dryRun) {
-    return { ok: true, summary: summary({ created: 0, updated: 0, unchanged: 0, deleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 }) };
+    const none = { created: 0, updated: 0, unchanged: 0, deleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+    return { ok: true, summary: summary(none, null, false) };
   }
 
-  const changes = await graph.write(`import (${mode})`, async (tx) => {
-    const entityChanges = await writeEntities(tx, entities, mode);
-    const writer = new FactWriter(tx);
+  const journaled = totalRows > (options.singleTransactionLimit ?? SINGLE_TRANSACTION_LIMIT);
+  const writer = new FactWriter();
+  let written = 0;
+  // streams the fact files again (they were checked a moment ago) and hands batches to `write`
+  const writeFacts = async (write: (type: FactType, batch: FactRow[]) => Promise<void>) => {
     const checker = new FactChecker(context);
-    let written = 0;
     for (const file of factFiles) {
       let batch: FactRow[] = [];
       const flush = async () => {
-        await writer.write(file.type, batch);
+        await write(file.type, batch);
         written += batch.length;
         batch = [];
         options.onProgress?.({ phase: 'write', file: file.name, rows: written, totalRows });
       };
       for await (const raw of readFactRows(file.path)) {
         const row = checker.check(factDef(file.type), file.name, raw);
-        // the files were checked a moment ago: a row failing now means a file changed under the import
         if (!row) throw new Error(`${file.name}:${raw.line} changed while it was being imported`);
         batch.push(row);
         if (batch.length >= batchSize) await flush();
       }
       if (batch.length) await flush();
     }
-    await writer.finish(batchSize);
-    return entityChanges;
-  });
-  return { ok: true, summary: summary(changes) };
+  };
+
+  if (!journaled) {
+    const changes = await graph.transaction(`import (${mode})`, async (tx) => {
+      const entityChanges = await writeEntities(tx, entities, mode);
+      await writeFacts((type, batch) => writer.write(tx, type, batch));
+      await writer.finish(tx, batchSize);
+      return entityChanges;
+    });
+    return { ok: true, summary: summary(changes, writer, false) };
+  }
+
+  const recovered = await recoverInterruptedImports(graph);
+  if (recovered.active.length) {
+    const other = recovered.active[0];
+    throw new Error(`another import is running (${other.id}, started ${other.startedAt} by pid ${other.pid} on ${other.host}); try again when it is done`);
+  }
+  const { id, changes } = await beginJournaledImport(graph, entities, mode);
+  const journalWriter = new FactWriter(id);
+  try {
+    await writeFacts((type, batch) =>
+      graph.transaction(`import ${id}: ${type}`, async (tx) => {
+        await journalWriter.write(tx, type, batch);
+        await heartbeat(tx, id);
+      }),
+    );
+    await graph.transaction(`import ${id}: duplicates`, (tx) => journalWriter.finish(tx, batchSize));
+    await finishJournaledImport(graph, id);
+  } catch (error) {
+    // best effort now; if the database is gone, the next import rolls it back
+    await rollbackJournaledImport(graph, id).catch(() => undefined);
+    throw error;
+  }
+  return { ok: true, summary: summary(changes, journalWriter, true) };
 }
 
 /** The validation pass over the fact files: streams every row once, adds what is wrong to `problems`. */

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { FACT_DEFS, FACT_TYPES, ID_PATTERN, KIND_NAMES, parseRef, refKey, type FactColumnDef, type FactType, type FactTypeDef } from '@streamscape/domain';
+import { FACT_DEFS, FACT_TYPES, formatRef, ID_PATTERN, KIND_NAMES, parseRef, refKey, type FactColumnDef, type FactType, type FactTypeDef } from '@streamscape/domain';
 import type { Problem } from './problems';
 
 export const FACT_EXTENSIONS = ['.csv', '.ndjson', '.jsonl'];
@@ -187,8 +187,8 @@ export class FactChecker {
         if (!this.context.hasEntity(refKey(parsed.ref))) {
           return { problem: `dangling reference: no ${parsed.ref.kind} with id "${parsed.ref.id}"` };
         }
-        // a reference to one kind is stored by id; to any kind, as Kind:id
-        return column.targets?.length === 1 ? parsed.ref.id : refKey(parsed.ref);
+        // a reference to one kind is kept as its id; to any kind, as kind:id, the way files write it
+        return formatRef(parsed.ref, column.targets ?? KIND_NAMES);
       }
       case 'fact-ref': {
         if (!ID_PATTERN.test(text)) return { problem: `"${text}" is not a valid id` };

@@ -34,5 +34,7 @@ CREATE ${arrow} SET r = row.props`;
   deleteNodesNotIn: (def: KindDef) =>
     `MATCH (n:${label(def.label)}) WHERE NOT n.id IN $ids DETACH DELETE n RETURN count(*) AS deleted`,
 
+  deleteNode: (def: KindDef) => `MATCH (n:${label(def.label)} {id: $id}) DETACH DELETE n`,
+
   countNodes: (def: KindDef) => `MATCH (n:${label(def.label)}) RETURN count(n) AS count`,
 } as const;

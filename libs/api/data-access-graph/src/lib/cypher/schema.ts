@@ -33,6 +33,15 @@ export const MIGRATIONS: readonly Migration[] = [
       index('Incident', 'openedAt'),
     ],
   },
+  {
+    version: 3,
+    name: 'import journal',
+    statements: [
+      unique('Import'),
+      ...['WorkItem', 'Deployment', 'Incident', 'Measure'].map((l) => index(l, '_import')),
+      'CREATE INDEX passed__import IF NOT EXISTS FOR ()-[p:PASSED]-() ON (p._import)',
+    ],
+  },
 ];
 
 export const MIGRATION_STATEMENTS = {
