@@ -20,7 +20,11 @@ try {
 
 const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
 const tsx = (script, args, options = {}) =>
-  run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.base.json', script, ...args], { env, ...options });
+  run(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', 'tsconfig.base.json', script, ...args],
+    { env, ...options },
+  );
 const CLI = 'apps/cli/src/main.ts';
 
 let stopping = false;
@@ -56,7 +60,9 @@ if (enterprises === 0) {
   log('Loading the demo landscape into the empty graph ...');
   if ((await tsx(CLI, ['import', 'examples/demo/landscape', join(demo, 'facts')])) !== 0) await shutdown(2);
 } else {
-  log(`The graph already holds a landscape (${enterprises} enterprise${enterprises === 1 ? '' : 's'}); leaving it as it is.`);
+  log(
+    `The graph already holds a landscape (${enterprises} enterprise${enterprises === 1 ? '' : 's'}); leaving it as it is.`,
+  );
 }
 
 const rule = '─'.repeat(72);

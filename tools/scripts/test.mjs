@@ -15,7 +15,12 @@ const { startNeo4j, Neo4jLauncherError } = await import('../../infra/neo4j/neo4j
 const dataRoot = mkdtempSync(join(tmpdir(), 'streamscape-test-'));
 let neo4j;
 try {
-  neo4j = await startNeo4j({ port: 0, dataDir: join(dataRoot, 'neo4j'), password: randomBytes(12).toString('hex'), log });
+  neo4j = await startNeo4j({
+    port: 0,
+    dataDir: join(dataRoot, 'neo4j'),
+    password: randomBytes(12).toString('hex'),
+    log,
+  });
 } catch (error) {
   rmSync(dataRoot, { recursive: true, force: true });
   fail(error instanceof Neo4jLauncherError ? error.message : `Neo4j did not start: ${error?.stack ?? error}`);
@@ -43,5 +48,7 @@ let code = await nx('run-many', '-t', 'typecheck', 'lint', 'test');
 // integration tests share the one database, so one project at a time
 if (code === 0) code = await nx('run-many', '-t', 'int-test', '--parallel=1');
 await stop();
-log(`${code === 0 ? 'All tests passed' : 'Tests FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+log(
+  `${code === 0 ? 'All tests passed' : 'Tests FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+);
 process.exit(code);

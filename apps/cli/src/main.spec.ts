@@ -10,7 +10,13 @@ const MINI = join(ROOT, 'libs/api/feature-landscape-io/src/fixtures/mini');
 function cli(args: string[], env: Record<string, string> = {}) {
   const run = spawnSync(
     process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), '--tsconfig', join(ROOT, 'tsconfig.base.json'), join(ROOT, 'apps/cli/src/main.ts'), ...args],
+    [
+      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      '--tsconfig',
+      join(ROOT, 'tsconfig.base.json'),
+      join(ROOT, 'apps/cli/src/main.ts'),
+      ...args,
+    ],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 },
   );
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -32,8 +38,12 @@ describe('streamscape CLI', () => {
       );
       const { code, stderr } = cli(['validate', dir]);
       expect(stderr).toContain('2 problems found:');
-      expect(stderr).toMatch(/bad\.yaml:4 document 1 spec\.partOf: dangling reference: no Enterprise with id "nowhere"/);
-      expect(stderr).toMatch(/bad\.yaml:4 document 1 spec\.operatingMode: must be one of project, product, hybrid/);
+      expect(stderr).toMatch(
+        /bad\.yaml:4 document 1 spec\.partOf: dangling reference: no Enterprise with id "nowhere"/,
+      );
+      expect(stderr).toMatch(
+        /bad\.yaml:4 document 1 spec\.operatingMode: must be one of project, product, hybrid/,
+      );
       expect(code).toBe(1);
     } finally {
       await fs.rm(dir, { recursive: true, force: true });

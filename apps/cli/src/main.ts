@@ -36,7 +36,9 @@ program
       return;
     }
     const { entities, factCounts, landscapeFiles, factFiles } = result.plan;
-    say(`Valid: ${entities.length} entities in ${landscapeFiles.length} files, ${sum(factCounts)} fact rows in ${factFiles.length} files.`);
+    say(
+      `Valid: ${entities.length} entities in ${landscapeFiles.length} files, ${sum(factCounts)} fact rows in ${factFiles.length} files.`,
+    );
   });
 
 program
@@ -44,29 +46,34 @@ program
   .description('validate, then write the files into the graph in one transaction (all or nothing)')
   .argument('<paths...>', 'files or folders')
   .addOption(
-    new Option('--mode <mode>', 'merge adds and updates; replace also removes entities the files no longer contain')
+    new Option(
+      '--mode <mode>',
+      'merge adds and updates; replace also removes entities the files no longer contain',
+    )
       .choices(['merge', 'replace'])
       .default('merge'),
   )
   .option('--dry-run', 'validate against the graph, write nothing')
   .option('--batch-size <rows>', 'fact rows per write statement', parsePositive, 2000)
-  .action(async (paths: string[], opts: { mode: 'merge' | 'replace'; dryRun?: boolean; batchSize: number }) => {
-    await withGraph(async (graph) => {
-      const result = await importLandscape(graph, paths, {
-        mode: opts.mode,
-        dryRun: opts.dryRun,
-        batchSize: opts.batchSize,
-        onProgress: progressReporter(),
+  .action(
+    async (paths: string[], opts: { mode: 'merge' | 'replace'; dryRun?: boolean; batchSize: number }) => {
+      await withGraph(async (graph) => {
+        const result = await importLandscape(graph, paths, {
+          mode: opts.mode,
+          dryRun: opts.dryRun,
+          batchSize: opts.batchSize,
+          onProgress: progressReporter(),
+        });
+        if (!result.ok) {
+          printProblems(result.problems);
+          say('Nothing was imported.');
+          process.exitCode = ExitCode.INVALID;
+          return;
+        }
+        for (const line of summaryLines(result.summary, opts.dryRun === true)) say(line);
       });
-      if (!result.ok) {
-        printProblems(result.problems);
-        say('Nothing was imported.');
-        process.exitCode = ExitCode.INVALID;
-        return;
-      }
-      for (const line of summaryLines(result.summary, opts.dryRun === true)) say(line);
-    });
-  });
+    },
+  );
 
 program
   .command('export')
@@ -76,7 +83,9 @@ program
   .action(async (dir: string, opts: { facts?: boolean }) => {
     await withGraph(async (graph) => {
       const summary = await exportLandscape(graph, dir, { facts: opts.facts });
-      say(`Exported ${summary.entities} entities${opts.facts ? ` and ${sum(summary.facts)} fact rows` : ''} to ${summary.files.length} files in ${dir}.`);
+      say(
+        `Exported ${summary.entities} entities${opts.facts ? ` and ${sum(summary.facts)} fact rows` : ''} to ${summary.files.length} files in ${dir}.`,
+      );
     });
   });
 
@@ -104,13 +113,24 @@ program
 
 program
   .command('recover')
-  .description('roll back imports that were interrupted (a crash, a lost connection) so the graph is as before them')
-  .option('--stale-after <seconds>', 'treat an import as interrupted after this long without a heartbeat', parsePositive, 120)
+  .description(
+    'roll back imports that were interrupted (a crash, a lost connection) so the graph is as before them',
+  )
+  .option(
+    '--stale-after <seconds>',
+    'treat an import as interrupted after this long without a heartbeat',
+    parsePositive,
+    120,
+  )
   .action(async (opts: { staleAfter: number }) => {
     await withGraph(async (graph) => {
       const { rolledBack, active } = await recoverInterruptedImports(graph, opts.staleAfter);
-      for (const i of rolledBack) say(`Rolled back import ${i.id} (started ${i.startedAt} by pid ${i.pid} on ${i.host}).`);
-      for (const i of active) say(`Import ${i.id} is still running (pid ${i.pid} on ${i.host}, heartbeat ${i.idleSeconds} s ago); left alone.`);
+      for (const i of rolledBack)
+        say(`Rolled back import ${i.id} (started ${i.startedAt} by pid ${i.pid} on ${i.host}).`);
+      for (const i of active)
+        say(
+          `Import ${i.id} is still running (pid ${i.pid} on ${i.host}, heartbeat ${i.idleSeconds} s ago); left alone.`,
+        );
       if (rolledBack.length + active.length === 0) say('No interrupted imports.');
     });
   });
@@ -126,7 +146,8 @@ async function withGraph(work: (graph: Awaited<ReturnType<typeof connect>>) => P
   const graph = await connect();
   try {
     const report = await migrate(graph);
-    if (report.applied.length) say(`Applied schema migrations ${report.applied.map((m) => m.version).join(', ')}.`);
+    if (report.applied.length)
+      say(`Applied schema migrations ${report.applied.map((m) => m.version).join(', ')}.`);
     await work(graph);
   } finally {
     await graph.close();
@@ -135,11 +156,13 @@ async function withGraph(work: (graph: Awaited<ReturnType<typeof connect>>) => P
 
 function parsePositive(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`expected a positive whole number, got "${value}"`);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`expected a positive whole number, got "${value}"`);
   return n;
 }
 
-const sum = (counts: Partial<Record<string, number>>) => Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
+const sum = (counts: Partial<Record<string, number>>) =>
+  Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
 
 async function main() {
   try {

@@ -21,11 +21,18 @@ export function progressReporter(): (p: ImportProgress) => void {
       return;
     }
     if (!tty) {
-      if (p.rows === p.totalRows) process.stderr.write(`wrote ${p.totalRows.toLocaleString('en')} fact rows\n`);
+      if (p.rows === p.totalRows)
+        process.stderr.write(`wrote ${p.totalRows.toLocaleString('en')} fact rows\n`);
       return;
     }
     if (!bar) {
-      bar = new SingleBar({ format: 'writing facts [{bar}] {percentage}% | {value}/{total} rows | {file}', stream: process.stderr }, Presets.shades_classic);
+      bar = new SingleBar(
+        {
+          format: 'writing facts [{bar}] {percentage}% | {value}/{total} rows | {file}',
+          stream: process.stderr,
+        },
+        Presets.shades_classic,
+      );
       bar.start(p.totalRows, 0, { file: p.file });
     }
     bar.update(p.rows, { file: p.file });
@@ -47,7 +54,11 @@ export function summaryLines(s: ImportSummary, dryRun: boolean): string[] {
         `relationships: ${e.relationshipsCreated} created, ${e.relationshipsDeleted} removed.`,
     );
     const f = Object.values(s.factChanges).reduce(
-      (a, c) => ({ created: a.created + (c?.created ?? 0), updated: a.updated + (c?.updated ?? 0), unchanged: a.unchanged + (c?.unchanged ?? 0) }),
+      (a, c) => ({
+        created: a.created + (c?.created ?? 0),
+        updated: a.updated + (c?.updated ?? 0),
+        unchanged: a.unchanged + (c?.unchanged ?? 0),
+      }),
       { created: 0, updated: 0, unchanged: 0 },
     );
     if (s.files.facts) {

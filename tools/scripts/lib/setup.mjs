@@ -20,7 +20,9 @@ export function fail(message, code = 2) {
 export function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
-    fail(`Node.js ${process.versions.node} is too old: Streamscape needs 20.19 or newer (22 or 24 recommended). Install it from https://nodejs.org or with your package manager.`);
+    fail(
+      `Node.js ${process.versions.node} is too old: Streamscape needs 20.19 or newer (22 or 24 recommended). Install it from https://nodejs.org or with your package manager.`,
+    );
   }
 }
 

@@ -22,7 +22,9 @@ export function graphConfigFromEnv(env: NodeJS.ProcessEnv = process.env): GraphC
   }
   const timeout = Number(env['NEO4J_READ_TIMEOUT_MS'] ?? 30_000);
   if (!Number.isFinite(timeout) || timeout <= 0) {
-    throw new Error(`NEO4J_READ_TIMEOUT_MS must be a positive number of milliseconds, got "${env['NEO4J_READ_TIMEOUT_MS']}"`);
+    throw new Error(
+      `NEO4J_READ_TIMEOUT_MS must be a positive number of milliseconds, got "${env['NEO4J_READ_TIMEOUT_MS']}"`,
+    );
   }
   return {
     uri: env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7687',

@@ -34,18 +34,28 @@ export function toGraphError(error: unknown, operation: string): GraphError {
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
     if (code === 'ServiceUnavailable' || code === 'SessionExpired') {
-      return new GraphError(GraphErrorCode.UNAVAILABLE, `Neo4j is not reachable (${operation}): ${error.message}`, { cause: error });
+      return new GraphError(
+        GraphErrorCode.UNAVAILABLE,
+        `Neo4j is not reachable (${operation}): ${error.message}`,
+        { cause: error },
+      );
     }
     if (code.startsWith('Neo.ClientError.Security.')) {
-      return new GraphError(GraphErrorCode.UNAUTHORIZED, `Neo4j refused the credentials (${operation})`, { cause: error });
+      return new GraphError(GraphErrorCode.UNAUTHORIZED, `Neo4j refused the credentials (${operation})`, {
+        cause: error,
+      });
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new GraphError(GraphErrorCode.CONSTRAINT, `${operation}: ${error.message}`, { cause: error });
     }
     if (code.includes('TransactionTimedOut') || code.includes('TransactionTimedOutClientConfiguration')) {
-      return new GraphError(GraphErrorCode.TIMEOUT, `${operation} took longer than its time limit`, { cause: error });
+      return new GraphError(GraphErrorCode.TIMEOUT, `${operation} took longer than its time limit`, {
+        cause: error,
+      });
     }
-    return new GraphError(GraphErrorCode.UNKNOWN, `${operation} failed: ${error.message} (${code})`, { cause: error });
+    return new GraphError(GraphErrorCode.UNKNOWN, `${operation} failed: ${error.message} (${code})`, {
+      cause: error,
+    });
   }
   const message = error instanceof Error ? error.message : String(error);
   return new GraphError(GraphErrorCode.UNKNOWN, `${operation} failed: ${message}`, { cause: error });

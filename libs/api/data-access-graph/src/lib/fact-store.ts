@@ -1,11 +1,24 @@
-import { factDef, findKindByRefName, kebab, toFileEnum, toGraphEnum, type FactType } from '@streamscape/domain';
+import {
+  factDef,
+  findKindByRefName,
+  kebab,
+  toFileEnum,
+  toGraphEnum,
+  type FactType,
+} from '@streamscape/domain';
 import type { FactRow } from '@streamscape/landscape';
 import { factCypher as cypher } from './cypher/facts';
 import { rows, type Tx } from './graph';
 import { toJs } from './values';
 
 /** Facts reach the graph in dependency order: a passage needs its work item, an incident its deployment. */
-export const FACT_ORDER: readonly FactType[] = ['work-items', 'deployments', 'incidents', 'passages', 'measures'];
+export const FACT_ORDER: readonly FactType[] = [
+  'work-items',
+  'deployments',
+  'incidents',
+  'passages',
+  'measures',
+];
 
 const ENUM_COLUMNS: Partial<Record<FactType, string[]>> = {
   'work-items': ['type', 'resolution'],
@@ -48,7 +61,11 @@ export class FactWriter {
   constructor(private readonly importId?: string) {}
 
   async write(tx: Tx, type: FactType, batch: readonly FactRow[]): Promise<void> {
-    const stored = await readStoredFacts(tx, type, batch.map((r) => factKey(type, r)));
+    const stored = await readStoredFacts(
+      tx,
+      type,
+      batch.map((r) => factKey(type, r)),
+    );
     const counts = (this.counts[type] ??= { created: 0, updated: 0, unchanged: 0 });
     const changed: FactRow[] = [];
     const marks: Record<string, unknown>[] = [];
@@ -95,7 +112,8 @@ export class FactWriter {
       case 'work-items':
         await tx.run(cypher.workItems, { rows: prepared });
         for (const row of batch) {
-          if (row['duplicateOf']) this.duplicates.push({ id: row['id'] as string, duplicateOf: row['duplicateOf'] as string });
+          if (row['duplicateOf'])
+            this.duplicates.push({ id: row['id'] as string, duplicateOf: row['duplicateOf'] as string });
         }
         return;
       case 'measures':
@@ -119,18 +137,25 @@ async function writeMeasures(tx: Tx, batch: Record<string, unknown>[]): Promise<
 }
 
 /** The stored facts with these keys, in file form, by key text. */
-async function readStoredFacts(tx: Tx, type: FactType, keys: readonly unknown[]): Promise<Map<string, Record<string, unknown>>> {
+async function readStoredFacts(
+  tx: Tx,
+  type: FactType,
+  keys: readonly unknown[],
+): Promise<Map<string, Record<string, unknown>>> {
   const found = await rows(tx, cypher.byKey[type], { keys });
-  return new Map(found.map((record) => {
-    const row = toFileRow(type, record);
-    return [keyText(type, row), row];
-  }));
+  return new Map(
+    found.map((record) => {
+      const row = toFileRow(type, record);
+      return [keyText(type, row), row];
+    }),
+  );
 }
 
 /** A record from a fact projection in file form: enums in file spelling, timestamps as ISO text, scope as a reference. */
 export function toFileRow(type: FactType, record: Record<string, unknown>): Record<string, unknown> {
   const row = toJs(record) as Record<string, unknown>;
-  for (const c of ENUM_COLUMNS[type] ?? []) if (typeof row[c] === 'string') row[c] = toFileEnum(row[c] as string);
+  for (const c of ENUM_COLUMNS[type] ?? [])
+    if (typeof row[c] === 'string') row[c] = toFileEnum(row[c] as string);
   if (type !== 'measures') return row;
   const { scopeLabel, scopeId, ...rest } = row;
   return { scope: `${kebab(scopeLabel as string)}:${scopeId}`, ...rest };
@@ -156,7 +181,11 @@ function normalise(v: unknown, type: string): string | number | null {
  * Streams the stored facts of one type in the file format's columns (enums in file spelling,
  * timestamps as ISO strings, absent values as null), without holding them all in memory.
  */
-export async function streamFacts(tx: Tx, type: FactType, onRow: (row: Record<string, unknown>) => void | Promise<void>): Promise<number> {
+export async function streamFacts(
+  tx: Tx,
+  type: FactType,
+  onRow: (row: Record<string, unknown>) => void | Promise<void>,
+): Promise<number> {
   let n = 0;
   for await (const record of tx.run(cypher.export[type])) {
     await onRow(toFileRow(type, record.toObject()));

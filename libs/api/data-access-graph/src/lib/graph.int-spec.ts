@@ -19,10 +19,19 @@ describe('Graph on a real Neo4j', () => {
   it('applies migrations once and records their versions', async () => {
     const again = await migrate(graph);
     expect(again.applied).toEqual([]);
-    const versions = await graph.read('test', (tx) => rows<{ version: unknown }>(tx, 'MATCH (m:SchemaMigration) RETURN m.version AS version ORDER BY version'));
+    const versions = await graph.read('test', (tx) =>
+      rows<{ version: unknown }>(
+        tx,
+        'MATCH (m:SchemaMigration) RETURN m.version AS version ORDER BY version',
+      ),
+    );
     expect(versions.map((v) => toJs(v.version))).toEqual(MIGRATIONS.map((m) => m.version));
-    const constraints = await graph.read('test', (tx) => rows<{ name: string }>(tx, 'SHOW CONSTRAINTS YIELD name RETURN name'));
-    expect(constraints.map((c) => c.name)).toEqual(expect.arrayContaining(['team_id_unique', 'workitem_id_unique', 'measure_key_unique']));
+    const constraints = await graph.read('test', (tx) =>
+      rows<{ name: string }>(tx, 'SHOW CONSTRAINTS YIELD name RETURN name'),
+    );
+    expect(constraints.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['team_id_unique', 'workitem_id_unique', 'measure_key_unique']),
+    );
   });
 
   it('refuses a duplicate id of the same kind', async () => {
@@ -33,7 +42,9 @@ describe('Graph on a real Neo4j', () => {
   });
 
   it('keeps integers beyond 2^53 exact', async () => {
-    const [row] = await graph.read('test', (tx) => rows(tx, 'RETURN 1152921504606846977 AS big, 42 AS small'));
+    const [row] = await graph.read('test', (tx) =>
+      rows(tx, 'RETURN 1152921504606846977 AS big, 42 AS small'),
+    );
     expect(toJs(row)).toEqual({ big: 1152921504606846977n, small: 42 });
   });
 

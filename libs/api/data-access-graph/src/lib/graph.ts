@@ -1,4 +1,10 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape, type Transaction } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Transaction,
+} from 'neo4j-driver';
 import type { GraphConfig } from './config';
 import { toGraphError } from './errors';
 
@@ -50,7 +56,10 @@ export class Graph {
    * repeat minutes of work (a transient error is reported instead, and nothing is written).
    */
   async transaction<T>(operation: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.WRITE,
+    });
     const tx = session.beginTransaction({ metadata: { app: 'streamscape', operation } });
     try {
       const result = await work(tx);
@@ -83,9 +92,14 @@ export class Graph {
       database: this.config.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const config = { metadata: { app: 'streamscape', operation }, ...(timeoutMs ? { timeout: timeoutMs } : {}) };
+    const config = {
+      metadata: { app: 'streamscape', operation },
+      ...(timeoutMs ? { timeout: timeoutMs } : {}),
+    };
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === 'READ'
+        ? await session.executeRead(work, config)
+        : await session.executeWrite(work, config);
     } catch (error) {
       throw toGraphError(error, operation);
     } finally {
@@ -95,7 +109,11 @@ export class Graph {
 }
 
 /** Runs one statement and returns its records as plain objects. */
-export async function rows<T extends RecordShape>(tx: Tx, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+export async function rows<T extends RecordShape>(
+  tx: Tx,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
   const result: QueryResult<T> = await tx.run<T>(cypher, params);
   return result.records.map((r) => r.toObject() as T);
 }

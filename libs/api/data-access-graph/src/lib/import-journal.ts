@@ -43,7 +43,13 @@ export async function beginJournaledImport(graph: Graph, entities: readonly Enti
   const id = randomUUID();
   const changes = await graph.transaction('import: entities (journaled)', async (tx) => {
     const snapshot = await snapshotEntities(tx, entities, mode);
-    await tx.run(cypher.begin, { id, mode, host: hostname(), pid: process.pid, snapshot: JSON.stringify(snapshot) });
+    await tx.run(cypher.begin, {
+      id,
+      mode,
+      host: hostname(),
+      pid: process.pid,
+      snapshot: JSON.stringify(snapshot),
+    });
     return writeEntities(tx, entities, mode);
   });
   return { id, changes };
@@ -87,8 +93,17 @@ export async function rollbackJournaledImport(graph: Graph, id: string): Promise
 }
 
 export async function openImports(graph: Graph): Promise<OpenImport[]> {
-  const found = await graph.read('import: open journals', (tx) => rows<Record<string, unknown>>(tx, cypher.open));
-  return found.map((r) => ({ ...r, pid: toSafeNumber(r['pid'], 'pid'), idleSeconds: toSafeNumber(r['idleSeconds'], 'idle') }) as OpenImport);
+  const found = await graph.read('import: open journals', (tx) =>
+    rows<Record<string, unknown>>(tx, cypher.open),
+  );
+  return found.map(
+    (r) =>
+      ({
+        ...r,
+        pid: toSafeNumber(r['pid'], 'pid'),
+        idleSeconds: toSafeNumber(r['idleSeconds'], 'idle'),
+      }) as OpenImport,
+  );
 }
 
 /**
@@ -102,16 +117,28 @@ export async function recoverInterruptedImports(graph: Graph, staleAfterSeconds 
   return { rolledBack: stale, active: open.filter((i) => i.idleSeconds < staleAfterSeconds) };
 }
 
-async function snapshotEntities(tx: Tx, entities: readonly Entity[], mode: ImportMode): Promise<EntitySnapshot> {
+async function snapshotEntities(
+  tx: Tx,
+  entities: readonly Entity[],
+  mode: ImportMode,
+): Promise<EntitySnapshot> {
   const ids = new Map<KindName, string[]>();
   for (const e of entities) ids.set(e.kind, [...(ids.get(e.kind) ?? []), e.id]);
   // replace mode may delete any entity, so it keeps them all
-  const previous = (await readEntities(tx, mode === 'replace' ? undefined : ids)).map(({ kind, id, props, rels }) => ({
-    kind,
-    id,
-    props,
-    rels: rels.map(({ field, type, reverse, target, props: relProps }) => ({ field, type, reverse, target, props: relProps })),
-  }));
+  const previous = (await readEntities(tx, mode === 'replace' ? undefined : ids)).map(
+    ({ kind, id, props, rels }) => ({
+      kind,
+      id,
+      props,
+      rels: rels.map(({ field, type, reverse, target, props: relProps }) => ({
+        field,
+        type,
+        reverse,
+        target,
+        props: relProps,
+      })),
+    }),
+  );
   const existed = new Set(previous.map((e) => `${e.kind}:${e.id}`));
   return { previous, created: entities.map((e) => `${e.kind}:${e.id}`).filter((k) => !existed.has(k)) };
 }
@@ -119,15 +146,26 @@ async function snapshotEntities(tx: Tx, entities: readonly Entity[], mode: Impor
 async function restoreChangedFacts(graph: Graph, id: string, type: FactType): Promise<void> {
   for (;;) {
     const restored = await graph.write(`import: restore ${type}`, async (tx) => {
-      const found = await rows<{ prev: string }>(tx, factCypher.changed(type), { importId: id, limit: SLICE });
+      const found = await rows<{ prev: string }>(tx, factCypher.changed(type), {
+        importId: id,
+        limit: SLICE,
+      });
       if (found.length === 0) return 0;
       const previous = found.map((r) => JSON.parse(r.prev) as Record<string, unknown>);
       const writer = new FactWriter();
-      await writer.writeRows(tx, type, previous.map(({ _import: _, ...row }) => row));
+      await writer.writeRows(
+        tx,
+        type,
+        previous.map(({ _import: _, ...row }) => row),
+      );
       await writer.finish(tx);
       const marks = previous.map((row) => {
         const key = factKey(type, row);
-        return { ...(typeof key === 'string' ? { id: key, key } : key), import: row['_import'] ?? null, prev: null };
+        return {
+          ...(typeof key === 'string' ? { id: key, key } : key),
+          import: row['_import'] ?? null,
+          prev: null,
+        };
       });
       await tx.run(factCypher.mark[type], { marks });
       return found.length;
@@ -136,7 +174,12 @@ async function restoreChangedFacts(graph: Graph, id: string, type: FactType): Pr
   }
 }
 
-async function countingWrite(graph: Graph, operation: string, statement: string, importId: string): Promise<number> {
+async function countingWrite(
+  graph: Graph,
+  operation: string,
+  statement: string,
+  importId: string,
+): Promise<number> {
   return graph.write(operation, async (tx) => {
     const [{ n }] = await rows<{ n: unknown }>(tx, statement, { importId, limit: SLICE });
     return toSafeNumber(n, 'count');

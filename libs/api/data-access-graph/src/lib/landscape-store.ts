@@ -1,4 +1,11 @@
-import { findKind, isRefField, KINDS, type KindDef, type KindName, type RefFieldDef } from '@streamscape/domain';
+import {
+  findKind,
+  isRefField,
+  KINDS,
+  type KindDef,
+  type KindName,
+  type RefFieldDef,
+} from '@streamscape/domain';
 import { propsText, type Entity, type Relation } from '@streamscape/landscape';
 import { landscapeCypher as cypher } from './cypher/landscape';
 import { rows, type Tx } from './graph';
@@ -26,20 +33,27 @@ interface StoredEntity extends Entity {
 const BATCH = 5_000;
 
 /** Reads entities as the files would describe them; `ids` per kind narrows the read, absent = all. */
-export async function readEntities(tx: Tx, only?: ReadonlyMap<KindName, readonly string[]>): Promise<StoredEntity[]> {
+export async function readEntities(
+  tx: Tx,
+  only?: ReadonlyMap<KindName, readonly string[]>,
+): Promise<StoredEntity[]> {
   const out: StoredEntity[] = [];
   for (const def of KINDS) {
     const ids = only ? only.get(def.kind) : null;
     if (ids === undefined || (ids !== null && ids.length === 0)) continue;
-    const nodes = await rows<{ id: string; props: Record<string, unknown> }>(tx, cypher.readNodes(def), { ids });
+    const nodes = await rows<{ id: string; props: Record<string, unknown> }>(tx, cypher.readNodes(def), {
+      ids,
+    });
     if (nodes.length === 0) continue;
     const rels = new Map<string, StoredRelation[]>(nodes.map((n) => [n.id, []]));
     for (const field of def.fields.filter(isRefField)) {
-      const found = await rows<{ id: string; labels: string[]; target: string; props: Record<string, unknown>; rid: string }>(
-        tx,
-        cypher.readRelations(def, field),
-        { ids },
-      );
+      const found = await rows<{
+        id: string;
+        labels: string[];
+        target: string;
+        props: Record<string, unknown>;
+        rid: string;
+      }>(tx, cypher.readRelations(def, field), { ids });
       for (const r of found) {
         const kind = r.labels.map(findKind).find((k) => k && field.targets.includes(k.kind))!.kind;
         rels.get(r.id)!.push({
@@ -68,14 +82,27 @@ const sameProps = (a: Entity, b: Entity) => propsText(a.props) === propsText(b.p
  * Makes the graph hold exactly these entities as the files describe them, changing only what differs,
  * so that importing the same files twice changes nothing. Runs inside the caller's transaction.
  */
-export async function writeEntities(tx: Tx, entities: readonly Entity[], mode: ImportMode): Promise<EntityChanges> {
-  const changes: EntityChanges = { created: 0, updated: 0, unchanged: 0, deleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+export async function writeEntities(
+  tx: Tx,
+  entities: readonly Entity[],
+  mode: ImportMode,
+): Promise<EntityChanges> {
+  const changes: EntityChanges = {
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    deleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+  };
   const idsByKind = new Map<KindName, string[]>();
   for (const e of entities) idsByKind.set(e.kind, [...(idsByKind.get(e.kind) ?? []), e.id]);
 
   if (mode === 'replace') {
     for (const def of KINDS) {
-      const [{ deleted }] = await rows<{ deleted: unknown }>(tx, cypher.deleteNodesNotIn(def), { ids: idsByKind.get(def.kind) ?? [] });
+      const [{ deleted }] = await rows<{ deleted: unknown }>(tx, cypher.deleteNodesNotIn(def), {
+        ids: idsByKind.get(def.kind) ?? [],
+      });
       changes.deleted += toSafeNumber(deleted, 'deleted nodes');
     }
   }
@@ -83,7 +110,10 @@ export async function writeEntities(tx: Tx, entities: readonly Entity[], mode: I
   const current = new Map((await readEntities(tx, idsByKind)).map((e) => [entityKey(e), e]));
   const upserts = new Map<KindDef, Record<string, unknown>[]>();
   const staleRels: string[] = [];
-  const newRels = new Map<string, { def: KindDef; field: RefFieldDef; targetLabel: string; rows: Record<string, unknown>[] }>();
+  const newRels = new Map<
+    string,
+    { def: KindDef; field: RefFieldDef; targetLabel: string; rows: Record<string, unknown>[] }
+  >();
 
   for (const entity of entities) {
     const def = findKind(entity.kind)!;
@@ -103,17 +133,28 @@ export async function writeEntities(tx: Tx, entities: readonly Entity[], mode: I
       if (have.has(relationKey(r))) continue;
       const field = def.fields.find((f) => f.name === r.field) as RefFieldDef;
       const groupKey = `${def.kind}|${field.name}|${r.target.kind}`;
-      const group = newRels.get(groupKey) ?? { def, field, targetLabel: findKind(r.target.kind)!.label, rows: [] };
+      const group = newRels.get(groupKey) ?? {
+        def,
+        field,
+        targetLabel: findKind(r.target.kind)!.label,
+        rows: [],
+      };
       group.rows.push({ id: entity.id, target: r.target.id, props: toNeo4jProps(r.props) });
       newRels.set(groupKey, group);
     }
-    if (stored && sameProps(stored, entity) && entity.rels.every((r) => have.has(relationKey(r))) && have.size === want.size) {
+    if (
+      stored &&
+      sameProps(stored, entity) &&
+      entity.rels.every((r) => have.has(relationKey(r))) &&
+      have.size === want.size
+    ) {
       changes.unchanged++;
     }
   }
 
   for (const [def, list] of upserts) {
-    for (let i = 0; i < list.length; i += BATCH) await tx.run(cypher.upsertNodes(def), { rows: list.slice(i, i + BATCH) });
+    for (let i = 0; i < list.length; i += BATCH)
+      await tx.run(cypher.upsertNodes(def), { rows: list.slice(i, i + BATCH) });
   }
   for (let i = 0; i < staleRels.length; i += BATCH) {
     await tx.run(cypher.deleteRelations, { rids: staleRels.slice(i, i + BATCH) });

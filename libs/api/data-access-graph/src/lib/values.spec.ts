@@ -6,7 +6,9 @@ describe('integer mapping', () => {
   it('gives numbers where they are exact and bigints beyond 2^53', () => {
     expect(toJs(neo4j.int(42))).toBe(42);
     expect(toJs(neo4j.int('9007199254740993'))).toBe(9007199254740993n);
-    expect(toJs({ counts: [neo4j.int(1), neo4j.int('-9007199254740993')] })).toEqual({ counts: [1, -9007199254740993n] });
+    expect(toJs({ counts: [neo4j.int(1), neo4j.int('-9007199254740993')] })).toEqual({
+      counts: [1, -9007199254740993n],
+    });
   });
 
   it('refuses to round a count beyond 2^53', () => {

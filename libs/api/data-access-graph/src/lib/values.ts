@@ -14,7 +14,10 @@ export function toJsInteger(value: Integer): number | bigint {
 export function toSafeNumber(value: unknown, what: string): number {
   if (isInt(value)) {
     if (!value.inSafeRange()) {
-      throw new GraphError(GraphErrorCode.INTEGER_OVERFLOW, `${what} is ${value.toString()}, beyond what a number holds exactly`);
+      throw new GraphError(
+        GraphErrorCode.INTEGER_OVERFLOW,
+        `${what} is ${value.toString()}, beyond what a number holds exactly`,
+      );
     }
     return value.toNumber();
   }
@@ -56,7 +59,10 @@ export function fromNeo4jProp(value: unknown): PropValue {
   if (isInt(value)) {
     const n = toJsInteger(value);
     if (typeof n === 'bigint') {
-      throw new GraphError(GraphErrorCode.INTEGER_OVERFLOW, `integer property ${n} is beyond what a number holds exactly`);
+      throw new GraphError(
+        GraphErrorCode.INTEGER_OVERFLOW,
+        `integer property ${n} is beyond what a number holds exactly`,
+      );
     }
     return integerValue(n);
   }

@@ -5,8 +5,17 @@ import { migrate } from '../lib/migrate';
 export async function connectTestGraph(): Promise<Graph> {
   const uri = process.env['NEO4J_TEST_URI'];
   const password = process.env['NEO4J_TEST_PASSWORD'];
-  if (!uri || !password) throw new Error('NEO4J_TEST_URI/NEO4J_TEST_PASSWORD are not set: run integration tests through `npm test` or their int-test target');
-  const graph = await Graph.connect({ uri, user: 'neo4j', password, database: 'neo4j', readTimeoutMs: 60_000 });
+  if (!uri || !password)
+    throw new Error(
+      'NEO4J_TEST_URI/NEO4J_TEST_PASSWORD are not set: run integration tests through `npm test` or their int-test target',
+    );
+  const graph = await Graph.connect({
+    uri,
+    user: 'neo4j',
+    password,
+    database: 'neo4j',
+    readTimeoutMs: 60_000,
+  });
   await migrate(graph);
   return graph;
 }

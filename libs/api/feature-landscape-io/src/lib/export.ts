@@ -21,7 +21,11 @@ export interface ExportSummary {
  * Writes the graph back in the landscape format: one YAML file per kind (`value-stream.yaml`) and,
  * if asked, one CSV per fact type. Importing the result reproduces the graph.
  */
-export async function exportLandscape(graph: Graph, outDir: string, options: ExportOptions = {}): Promise<ExportSummary> {
+export async function exportLandscape(
+  graph: Graph,
+  outDir: string,
+  options: ExportOptions = {},
+): Promise<ExportSummary> {
   await fs.mkdir(outDir, { recursive: true });
   const entities = await graph.read('export: entities', (tx) => readEntities(tx), { timeoutMs: 0 });
   const files: string[] = [];
@@ -41,7 +45,11 @@ export async function exportLandscape(graph: Graph, outDir: string, options: Exp
     for (const def of FACT_DEFS) {
       const file = join(outDir, 'facts', `${def.type}.csv`);
       const out = createWriteStream(file);
-      const writer = csv({ header: true, columns: def.columns.map((c) => c.name), cast: { number: (n) => String(n) } });
+      const writer = csv({
+        header: true,
+        columns: def.columns.map((c) => c.name),
+        cast: { number: (n) => String(n) },
+      });
       writer.pipe(out);
       const count = await graph.read(
         `export: ${def.type}`,

@@ -112,14 +112,23 @@ async function prepare(
     const type = factTypeOf(path);
     const name = displayPath(path, cwd);
     if (type) factFiles.push({ path, name, type });
-    else problems.push({ file: name, reason: `not a fact file: its name must start with one of ${FACT_DEFS.map((d) => d.type).join(', ')}` });
+    else
+      problems.push({
+        file: name,
+        reason: `not a fact file: its name must start with one of ${FACT_DEFS.map((d) => d.type).join(', ')}`,
+      });
   }
-  factFiles.sort((a, b) => FACT_ORDER.indexOf(a.type) - FACT_ORDER.indexOf(b.type) || a.name.localeCompare(b.name));
+  factFiles.sort(
+    (a, b) => FACT_ORDER.indexOf(a.type) - FACT_ORDER.indexOf(b.type) || a.name.localeCompare(b.name),
+  );
 
   const sources = await loadSources(landscapeFiles, cwd);
   problems.push(...sources.problems);
   // in merge mode, references may point at what the graph already holds; replace mode keeps only the files
-  const inGraph = graph && mode === 'merge' ? await graph.read('import: existing entities', existingEntityKeys) : new Set<string>();
+  const inGraph =
+    graph && mode === 'merge'
+      ? await graph.read('import: existing entities', existingEntityKeys)
+      : new Set<string>();
   const validation = validateDocuments(sources.documents, { known: inGraph });
   problems.push(...validation.problems);
 
@@ -129,7 +138,10 @@ async function prepare(
   const factCounts =
     validation.problems.length === 0 ? await checkFacts(graph, factFiles, context, problems, options) : {};
   if (problems.length) return { ok: false, problems };
-  return { ok: true, plan: { landscapeFiles, factFiles, entities: validation.entities, factCounts, context } };
+  return {
+    ok: true,
+    plan: { landscapeFiles, factFiles, entities: validation.entities, factCounts, context },
+  };
 }
 
 /**
@@ -137,7 +149,11 @@ async function prepare(
  * reported, nothing written), then written in a single transaction, so the graph afterwards holds either
  * the whole import or none of it. Importing the same files again changes nothing.
  */
-export async function importLandscape(graph: Graph, paths: readonly string[], options: ImportOptions = {}): Promise<ImportResult> {
+export async function importLandscape(
+  graph: Graph,
+  paths: readonly string[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const started = Date.now();
   const mode = options.mode ?? 'merge';
   const batchSize = options.batchSize ?? 2_000;
@@ -154,7 +170,14 @@ export async function importLandscape(graph: Graph, paths: readonly string[], op
     durationMs: Date.now() - started,
   });
   if (options.dryRun) {
-    const none = { created: 0, updated: 0, unchanged: 0, deleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+    const none = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      deleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    };
     return { ok: true, summary: summary(none, null, false) };
   }
 
@@ -195,7 +218,9 @@ export async function importLandscape(graph: Graph, paths: readonly string[], op
   const recovered = await recoverInterruptedImports(graph);
   if (recovered.active.length) {
     const other = recovered.active[0];
-    throw new Error(`another import is running (${other.id}, started ${other.startedAt} by pid ${other.pid} on ${other.host}); try again when it is done`);
+    throw new Error(
+      `another import is running (${other.id}, started ${other.startedAt} by pid ${other.pid} on ${other.host}); try again when it is done`,
+    );
   }
   const { id, changes } = await beginJournaledImport(graph, entities, mode);
   const journalWriter = new FactWriter(id);
@@ -236,7 +261,9 @@ async function checkFacts(
   }
   const existing = new Map<FactType, Set<string>>();
   for (const [type, ids] of checker.unresolved()) {
-    const found = graph ? await graph.read('import: existing facts', (tx) => existingFactIds(tx, type, ids)) : new Set<string>();
+    const found = graph
+      ? await graph.read('import: existing facts', (tx) => existingFactIds(tx, type, ids))
+      : new Set<string>();
     existing.set(type, found);
   }
   checker.finish(existing);

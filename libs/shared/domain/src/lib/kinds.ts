@@ -194,7 +194,10 @@ const DEFS: readonly Omit<KindDef, 'label' | 'refName'>[] = [
     ],
   },
   { kind: 'Product', fields: [] },
-  { kind: 'Variant', fields: [{ name: 'of', targets: ['Product'], many: false, required: true, rel: 'VARIANT_OF' }] },
+  {
+    kind: 'Variant',
+    fields: [{ name: 'of', targets: ['Product'], many: false, required: true, rel: 'VARIANT_OF' }],
+  },
   {
     kind: 'Generation',
     fields: [
@@ -268,7 +271,10 @@ const DEFS: readonly Omit<KindDef, 'label' | 'refName'>[] = [
       },
     ],
   },
-  { kind: 'Initiative', fields: [{ name: 'owner', targets: ['Team', 'OrgUnit'], many: false, rel: 'OWNED_BY' }] },
+  {
+    kind: 'Initiative',
+    fields: [{ name: 'owner', targets: ['Team', 'OrgUnit'], many: false, rel: 'OWNED_BY' }],
+  },
   {
     kind: 'TransformationStep',
     fields: [

@@ -24,7 +24,10 @@ describe('parseRef', () => {
   });
 
   it('refuses unknown kinds and malformed ids', () => {
-    expect(parseRef('widget:a', ['Component'])).toMatchObject({ ok: false, reason: expect.stringContaining('unknown kind') });
+    expect(parseRef('widget:a', ['Component'])).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('unknown kind'),
+    });
     expect(parseRef('component:Bad_Id', ['Component'])).toMatchObject({ ok: false });
     expect(parseRef(42, ['Component'])).toMatchObject({ ok: false, reason: expect.stringContaining('42') });
   });

@@ -2,7 +2,18 @@ import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { createInterface } from 'node:readline';
-import { FACT_DEFS, FACT_TYPES, formatRef, ID_PATTERN, KIND_NAMES, parseRef, refKey, type FactColumnDef, type FactType, type FactTypeDef } from '@streamscape/domain';
+import {
+  FACT_DEFS,
+  FACT_TYPES,
+  formatRef,
+  ID_PATTERN,
+  KIND_NAMES,
+  parseRef,
+  refKey,
+  type FactColumnDef,
+  type FactType,
+  type FactTypeDef,
+} from '@streamscape/domain';
 import type { Problem } from './problems';
 
 export const FACT_EXTENSIONS = ['.csv', '.ndjson', '.jsonl'];
@@ -23,9 +34,19 @@ export interface RawFactRow {
 export async function* readFactRows(path: string): AsyncGenerator<RawFactRow> {
   if (extname(path) === '.csv') {
     const parser = createReadStream(path).pipe(
-      parse({ columns: true, skip_empty_lines: true, info: true, trim: true, bom: true, relax_column_count: false }),
+      parse({
+        columns: true,
+        skip_empty_lines: true,
+        info: true,
+        trim: true,
+        bom: true,
+        relax_column_count: false,
+      }),
     );
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       yield { line: info.lines, values: record };
     }
     return;
@@ -67,7 +88,10 @@ export class FactChecker {
   readonly problems: Problem[] = [];
   readonly counts = new Map<FactType, number>();
   private readonly ids = new Map<FactType, Set<string>>();
-  private readonly pendingRefs = new Map<FactType, Map<string, { file: string; line: number; column: string }>>();
+  private readonly pendingRefs = new Map<
+    FactType,
+    Map<string, { file: string; line: number; column: string }>
+  >();
   private readonly maxProblems: number;
 
   constructor(
@@ -83,7 +107,8 @@ export class FactChecker {
 
   check(def: FactTypeDef, file: string, raw: RawFactRow): FactRow | undefined {
     const report = (column: string | undefined, reason: string) => {
-      if (!this.full) this.problems.push({ file, line: raw.line, ...(column ? { field: column } : {}), reason });
+      if (!this.full)
+        this.problems.push({ file, line: raw.line, ...(column ? { field: column } : {}), reason });
     };
     if (PARSE_ERROR in raw.values) {
       report(undefined, `not valid JSON: ${raw.values[PARSE_ERROR]}`);
@@ -120,7 +145,10 @@ export class FactChecker {
     for (const group of def.oneOf ?? []) {
       const present = group.filter((c) => row[c] !== null);
       if (present.length !== 1) {
-        report(group.join('/'), `exactly one of ${group.join(' or ')} is required, found ${present.length ? present.join(' and ') : 'none'}`);
+        report(
+          group.join('/'),
+          `exactly one of ${group.join(' or ')} is required, found ${present.length ? present.join(' and ') : 'none'}`,
+        );
         ok = false;
       }
     }
@@ -157,15 +185,26 @@ export class FactChecker {
       for (const [id, at] of refs) {
         if (this.ids.get(type)?.has(id) || existing.get(type)?.has(id)) continue;
         if (!this.full) {
-          this.problems.push({ file: at.file, line: at.line, field: at.column, reason: `dangling reference: no ${singular(type)} with id "${id}"` });
+          this.problems.push({
+            file: at.file,
+            line: at.line,
+            field: at.column,
+            reason: `dangling reference: no ${singular(type)} with id "${id}"`,
+          });
         }
       }
     }
   }
 
-  private value(column: FactColumnDef, value: unknown, file: string, line: number): string | number | { problem: string } {
+  private value(
+    column: FactColumnDef,
+    value: unknown,
+    file: string,
+    line: number,
+  ): string | number | { problem: string } {
     const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-    if (text === undefined) return { problem: `expected a text or number value, got ${JSON.stringify(value)}` };
+    if (text === undefined)
+      return { problem: `expected a text or number value, got ${JSON.stringify(value)}` };
     switch (column.type) {
       case 'id':
         return ID_PATTERN.test(text) ? text : { problem: `"${text}" is not a valid id ([a-z0-9][a-z0-9-]*)` };

@@ -17,7 +17,12 @@ describe('the published JSON Schema', () => {
     const { documents } = await loadSources([MINI]);
     expect(documents.length).toBeGreaterThan(20);
     for (const doc of documents) expect(validate(doc.value)).toBe(true);
-    const bad = { apiVersion: 'streamscape/v1', kind: 'Domain', metadata: { id: 'x', name: 'X' }, spec: { partOf: 'a', operatingMode: 'agile' } };
+    const bad = {
+      apiVersion: 'streamscape/v1',
+      kind: 'Domain',
+      metadata: { id: 'x', name: 'X' },
+      spec: { partOf: 'a', operatingMode: 'agile' },
+    };
     expect(validate(bad)).toBe(false);
   });
 });

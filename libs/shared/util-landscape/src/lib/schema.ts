@@ -101,7 +101,8 @@ export function landscapeJsonSchema(): JsonSchema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCHEMA_ID,
     title: 'Streamscape landscape document',
-    description: 'One entity of a Streamscape landscape (multi-document YAML, or a JSON array of these objects).',
+    description:
+      'One entity of a Streamscape landscape (multi-document YAML, or a JSON array of these objects).',
     type: 'object',
     properties: {
       apiVersion: { const: API_VERSION },

@@ -66,7 +66,9 @@ const kindOrder = new Map(KINDS.map((k, i) => [k.kind, i]));
 
 /** Entities in a stable order: by kind as the registry lists them, then by id. */
 export function sortEntities(entities: readonly Entity[]): Entity[] {
-  return [...entities].sort((a, b) => kindOrder.get(a.kind)! - kindOrder.get(b.kind)! || a.id.localeCompare(b.id));
+  return [...entities].sort(
+    (a, b) => kindOrder.get(a.kind)! - kindOrder.get(b.kind)! || a.id.localeCompare(b.id),
+  );
 }
 
 /** A multi-document YAML stream of the entities. */

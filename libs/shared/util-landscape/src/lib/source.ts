@@ -41,7 +41,12 @@ export function parseSource(file: string, text: string): LoadedSources {
   for (const doc of list) {
     if (doc.errors.length) {
       for (const e of doc.errors) {
-        problems.push({ file, document: index + 1, line: lineAt(e.pos[0]), reason: e.message.split('\n')[0] });
+        problems.push({
+          file,
+          document: index + 1,
+          line: lineAt(e.pos[0]),
+          reason: e.message.split('\n')[0],
+        });
       }
       index++;
       continue;
@@ -86,7 +91,9 @@ export async function listLandscapeFiles(
       throw new Error(`${p}: no such file or folder`);
     });
     if (stat.isDirectory()) {
-      const entries = (await fs.readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+      const entries = (await fs.readdir(p, { withFileTypes: true })).sort((a, b) =>
+        a.name.localeCompare(b.name),
+      );
       const children = entries
         .filter((e) => e.isDirectory() || extensions.includes(extname(e.name)))
         .map((e) => join(p, e.name));

@@ -40,17 +40,43 @@ describe('validateDocuments', () => {
     const { entities, problems } = check(['base.yaml', base]);
     expect(problems).toEqual([]);
     const domain = entities.find((e) => e.id === 'powertrain')!;
-    expect(domain.props).toEqual({ name: 'Powertrain', tags: ['ev'], operatingMode: 'PROJECT', targetOperatingMode: 'PRODUCT' });
+    expect(domain.props).toEqual({
+      name: 'Powertrain',
+      tags: ['ev'],
+      operatingMode: 'PROJECT',
+      targetOperatingMode: 'PRODUCT',
+    });
     expect(domain.rels).toEqual([
-      { field: 'partOf', type: 'PART_OF', reverse: false, target: { kind: 'Enterprise', id: 'acme' }, props: {} },
-      { field: 'obligations', type: 'OBLIGED_TO', reverse: false, target: { kind: 'Product', id: 'edu' }, props: { kind: 'MAINTAIN' } },
+      {
+        field: 'partOf',
+        type: 'PART_OF',
+        reverse: false,
+        target: { kind: 'Enterprise', id: 'acme' },
+        props: {},
+      },
+      {
+        field: 'obligations',
+        type: 'OBLIGED_TO',
+        reverse: false,
+        target: { kind: 'Product', id: 'edu' },
+        props: { kind: 'MAINTAIN' },
+      },
     ]);
   });
 
   it('reports an unknown kind with its file, document and line', () => {
-    const { problems } = check(['a.yaml', `${base}---\napiVersion: streamscape/v1\nkind: Gadget\nmetadata: { id: g, name: G }\n`]);
+    const { problems } = check([
+      'a.yaml',
+      `${base}---\napiVersion: streamscape/v1\nkind: Gadget\nmetadata: { id: g, name: G }\n`,
+    ]);
     expect(problems).toEqual([
-      { file: 'a.yaml', document: 4, line: 24, field: 'kind', reason: expect.stringContaining('unknown kind "Gadget"') },
+      {
+        file: 'a.yaml',
+        document: 4,
+        line: 24,
+        field: 'kind',
+        reason: expect.stringContaining('unknown kind "Gadget"'),
+      },
     ]);
   });
 
@@ -60,7 +86,12 @@ describe('validateDocuments', () => {
       `${base}---\napiVersion: streamscape/v1\nkind: Variant\nmetadata:\n  id: v1\n  name: V1\nspec: {}\n`,
     ]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'b.yaml', document: 4, field: 'spec.of', reason: 'missing required field' }),
+      expect.objectContaining({
+        file: 'b.yaml',
+        document: 4,
+        field: 'spec.of',
+        reason: 'missing required field',
+      }),
     ]);
   });
 
@@ -98,12 +129,20 @@ describe('validateDocuments', () => {
   it('reports a reference of the wrong kind', () => {
     const { problems } = check(['e.yaml', base.replace('partOf: enterprise:acme', 'partOf: product:edu')]);
     expect(problems).toEqual([
-      expect.objectContaining({ document: 2, line: 13, field: 'spec.partOf', reason: expect.stringContaining('takes enterprise') }),
+      expect.objectContaining({
+        document: 2,
+        line: 13,
+        field: 'spec.partOf',
+        reason: expect.stringContaining('takes enterprise'),
+      }),
     ]);
   });
 
   it('reports a duplicate id across files, naming the first', () => {
-    const { problems } = check(['f.yaml', base], ['g.yaml', 'apiVersion: streamscape/v1\nkind: Product\nmetadata: { id: edu, name: Again }\n']);
+    const { problems } = check(
+      ['f.yaml', base],
+      ['g.yaml', 'apiVersion: streamscape/v1\nkind: Product\nmetadata: { id: edu, name: Again }\n'],
+    );
     expect(problems).toEqual([
       {
         file: 'g.yaml',
@@ -116,17 +155,27 @@ describe('validateDocuments', () => {
   });
 
   it('allows the same id in two kinds', () => {
-    const { problems } = check(['h.yaml', `${base}---\napiVersion: streamscape/v1\nkind: Variant\nmetadata: { id: edu, name: EDU }\nspec: { of: edu }\n`]);
+    const { problems } = check([
+      'h.yaml',
+      `${base}---\napiVersion: streamscape/v1\nkind: Variant\nmetadata: { id: edu, name: EDU }\nspec: { of: edu }\n`,
+    ]);
     expect(problems).toEqual([]);
   });
 
   it('reports a partOf cycle once', () => {
     const units = ['a', 'b', 'c']
-      .map((id, i, all) => `apiVersion: streamscape/v1\nkind: OrgUnit\nmetadata: { id: ${id}, name: ${id} }\nspec: { partOf: org-unit:${all[(i + 1) % 3]} }\n`)
+      .map(
+        (id, i, all) =>
+          `apiVersion: streamscape/v1\nkind: OrgUnit\nmetadata: { id: ${id}, name: ${id} }\nspec: { partOf: org-unit:${all[(i + 1) % 3]} }\n`,
+      )
       .join('---\n');
     const { problems } = check(['i.yaml', units]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'i.yaml', field: 'spec.partOf', reason: 'partOf cycle: OrgUnit:a -> OrgUnit:b -> OrgUnit:c -> OrgUnit:a' }),
+      expect.objectContaining({
+        file: 'i.yaml',
+        field: 'spec.partOf',
+        reason: 'partOf cycle: OrgUnit:a -> OrgUnit:b -> OrgUnit:c -> OrgUnit:a',
+      }),
     ]);
   });
 
@@ -136,7 +185,11 @@ describe('validateDocuments', () => {
       .replace('product:edu }', 'product:nope }')
       .replace('id: edu', 'id: Bad_Id');
     const { problems, entities } = check(['j.yaml', bad]);
-    expect(problems.map((p) => p.field)).toEqual(['spec.operatingMode', 'spec.obligations[0].target', 'metadata.id']);
+    expect(problems.map((p) => p.field)).toEqual([
+      'spec.operatingMode',
+      'spec.obligations[0].target',
+      'metadata.id',
+    ]);
     expect(entities).toEqual([]);
   });
 

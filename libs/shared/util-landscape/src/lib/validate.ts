@@ -36,7 +36,9 @@ export interface ValidationResult {
 
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
 const metadataValidator = ajv.compile(METADATA_SCHEMA);
-const specValidators = new Map<KindName, ValidateFunction>(KINDS.map((k) => [k.kind, ajv.compile(specSchema(k))]));
+const specValidators = new Map<KindName, ValidateFunction>(
+  KINDS.map((k) => [k.kind, ajv.compile(specSchema(k))]),
+);
 
 interface Located {
   readonly doc: SourceDocument;
@@ -52,7 +54,10 @@ interface Located {
  * duplicates, references (dangling or of the wrong kind) and `partOf` cycles. Entities come back
  * normalised for the graph only where their document is valid.
  */
-export function validateDocuments(documents: readonly SourceDocument[], options: ValidateOptions = {}): ValidationResult {
+export function validateDocuments(
+  documents: readonly SourceDocument[],
+  options: ValidateOptions = {},
+): ValidationResult {
   const problems: Problem[] = [];
   const located: Located[] = [];
   const firstSeen = new Map<string, SourceDocument>();
@@ -74,7 +79,10 @@ export function validateDocuments(documents: readonly SourceDocument[], options:
     const key = refKey(identity);
     const first = firstSeen.get(key);
     if (first) {
-      report(['metadata', 'id'], `duplicate id: ${key} is already defined in ${first.file} document ${first.index}`);
+      report(
+        ['metadata', 'id'],
+        `duplicate id: ${key} is already defined in ${first.file} document ${first.index}`,
+      );
       continue;
     }
     firstSeen.set(key, doc);
@@ -127,7 +135,10 @@ function checkDocument(doc: SourceDocument, report: Report): { entity?: Entity; 
     }
   }
   if (value.apiVersion !== API_VERSION) {
-    report(['apiVersion'], `must be "${API_VERSION}"${value.apiVersion === undefined ? '' : `, got ${JSON.stringify(value.apiVersion)}`}`);
+    report(
+      ['apiVersion'],
+      `must be "${API_VERSION}"${value.apiVersion === undefined ? '' : `, got ${JSON.stringify(value.apiVersion)}`}`,
+    );
     ok = false;
   }
   const def = typeof value.kind === 'string' ? findKind(value.kind) : undefined;
@@ -157,7 +168,13 @@ function checkDocument(doc: SourceDocument, report: Report): { entity?: Entity; 
     }
   }
   if (!def || !isObject(spec) || badFields.has('')) return { rels: [] };
-  const normalised = normalise(def, metadataOk ? (value.metadata as Metadata) : undefined, spec, badFields, report);
+  const normalised = normalise(
+    def,
+    metadataOk ? (value.metadata as Metadata) : undefined,
+    spec,
+    badFields,
+    report,
+  );
   return { entity: ok ? normalised.entity : undefined, rels: normalised.rels };
 }
 
@@ -196,7 +213,8 @@ function normalise(
     } else if (isGroupField(field)) {
       const group = raw as Record<string, unknown>;
       for (const member of field.group) {
-        if (group[member.name] !== undefined) props[groupProperty(field.name, member.name)] = scalar(member, group[member.name]);
+        if (group[member.name] !== undefined)
+          props[groupProperty(field.name, member.name)] = scalar(member, group[member.name]);
       }
     } else {
       props[field.name] = scalar(field, raw);
@@ -205,7 +223,12 @@ function normalise(
   return { entity: ok && metadata ? { kind: def.kind, id: metadata.id, props, rels } : undefined, rels };
 }
 
-function relation(field: RefFieldDef, item: unknown, path: (string | number)[], report: Report): Relation | undefined {
+function relation(
+  field: RefFieldDef,
+  item: unknown,
+  path: (string | number)[],
+  report: Report,
+): Relation | undefined {
   const object = field.item && isObject(item) ? item : undefined;
   const text = object ? object[field.item!.refKey] : item;
   const parsed = parseRef(text, field.targets);
@@ -302,7 +325,10 @@ function ajvProblems(errors: readonly ErrorObject[], base: string[], report: Rep
         report(path, 'must be a reference or an object with a reference and its properties');
         break;
       case 'pattern':
-        report(path, (e.parentSchema as { description?: string })?.description ?? `must match ${e.params.pattern}`);
+        report(
+          path,
+          (e.parentSchema as { description?: string })?.description ?? `must match ${e.params.pattern}`,
+        );
         break;
       default:
         report(path, e.message ?? 'is invalid');
@@ -310,7 +336,8 @@ function ajvProblems(errors: readonly ErrorObject[], base: string[], report: Rep
   }
 }
 
-const segment = (s: string): string | number => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~'));
+const segment = (s: string): string | number =>
+  /^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, '/').replace(/~0/g, '~');
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -9,11 +9,15 @@ const field = (kind: Parameters<typeof kindDef>[0], name: string) =>
 
 describe('generated Cypher', () => {
   it('reads a forward relationship field with its allowed target labels', () => {
-    expect(landscapeCypher.readRelations(kindDef('ValueStream'), field('ValueStream', 'partOf'))).toMatchSnapshot();
+    expect(
+      landscapeCypher.readRelations(kindDef('ValueStream'), field('ValueStream', 'partOf')),
+    ).toMatchSnapshot();
   });
 
   it('writes a reverse relationship from the target to the declaring entity', () => {
-    expect(landscapeCypher.createRelations(kindDef('Budget'), field('Budget', 'providedBy'), 'OrgUnit')).toMatchSnapshot();
+    expect(
+      landscapeCypher.createRelations(kindDef('Budget'), field('Budget', 'providedBy'), 'OrgUnit'),
+    ).toMatchSnapshot();
   });
 
   it('keeps values in parameters', () => {
@@ -29,9 +33,15 @@ describe('generated Cypher', () => {
 
   it('creates a unique id constraint for every kind', () => {
     const first = MIGRATIONS[0].statements;
-    expect(first).toContain('CREATE CONSTRAINT valuestream_id_unique IF NOT EXISTS FOR (n:ValueStream) REQUIRE n.id IS UNIQUE');
-    expect(first).toContain('CREATE CONSTRAINT workitem_id_unique IF NOT EXISTS FOR (n:WorkItem) REQUIRE n.id IS UNIQUE');
-    expect(first).toContain('CREATE CONSTRAINT measure_key_unique IF NOT EXISTS FOR (n:Measure) REQUIRE n.key IS UNIQUE');
+    expect(first).toContain(
+      'CREATE CONSTRAINT valuestream_id_unique IF NOT EXISTS FOR (n:ValueStream) REQUIRE n.id IS UNIQUE',
+    );
+    expect(first).toContain(
+      'CREATE CONSTRAINT workitem_id_unique IF NOT EXISTS FOR (n:WorkItem) REQUIRE n.id IS UNIQUE',
+    );
+    expect(first).toContain(
+      'CREATE CONSTRAINT measure_key_unique IF NOT EXISTS FOR (n:Measure) REQUIRE n.key IS UNIQUE',
+    );
   });
 
   it('refuses anything but a plain label or type as an identifier', () => {

@@ -39,7 +39,8 @@ const PROJECTIONS: Record<FactType, Projection> = {
 MATCH (w:WorkItem {id: key.workItem})-[p:PASSED]->(s:Stage {id: key.stage}) WHERE p.enteredAt = datetime(key.enteredAt)`,
     matchMarks: `UNWIND $marks AS m
 MATCH (:WorkItem {id: m.workItem})-[p:PASSED]->(:Stage {id: m.stage}) WHERE p.enteredAt = datetime(m.enteredAt)`,
-    project: 'RETURN w.id AS workItem, s.id AS stage, p.enteredAt AS enteredAt, p.leftAt AS leftAt, p.activeHours AS activeHours',
+    project:
+      'RETURN w.id AS workItem, s.id AS stage, p.enteredAt AS enteredAt, p.leftAt AS leftAt, p.activeHours AS activeHours',
     order: 'workItem, enteredAt, stage',
   },
   deployments: {
@@ -47,7 +48,8 @@ MATCH (:WorkItem {id: m.workItem})-[p:PASSED]->(:Stage {id: m.stage}) WHERE p.en
     matchAll: `MATCH (d:Deployment)\n${ofTail('d')}`,
     matchKeys: `UNWIND $keys AS key MATCH (d:Deployment {id: key})\n${ofTail('d')}`,
     matchMarks: 'UNWIND $marks AS m MATCH (d:Deployment {id: m.id})',
-    project: 'RETURN d.id AS id, s.id AS stage, v.id AS valueStream, d.at AS at, d.status AS status, d.changeCreatedAt AS changeCreatedAt',
+    project:
+      'RETURN d.id AS id, s.id AS stage, v.id AS valueStream, d.at AS at, d.status AS status, d.changeCreatedAt AS changeCreatedAt',
     order: 'id',
   },
   incidents: {
@@ -55,7 +57,8 @@ MATCH (:WorkItem {id: m.workItem})-[p:PASSED]->(:Stage {id: m.stage}) WHERE p.en
     matchAll: `MATCH (i:Incident)\n${ofTail('i')}\nOPTIONAL MATCH (i)-[:CAUSED_BY]->(c:Deployment)`,
     matchKeys: `UNWIND $keys AS key MATCH (i:Incident {id: key})\n${ofTail('i')}\nOPTIONAL MATCH (i)-[:CAUSED_BY]->(c:Deployment)`,
     matchMarks: 'UNWIND $marks AS m MATCH (i:Incident {id: m.id})',
-    project: 'RETURN i.id AS id, s.id AS stage, v.id AS valueStream, i.openedAt AS openedAt, i.resolvedAt AS resolvedAt, c.id AS causedBy',
+    project:
+      'RETURN i.id AS id, s.id AS stage, v.id AS valueStream, i.openedAt AS openedAt, i.resolvedAt AS resolvedAt, c.id AS causedBy',
     order: 'id',
   },
   measures: {
@@ -63,7 +66,8 @@ MATCH (:WorkItem {id: m.workItem})-[p:PASSED]->(:Stage {id: m.stage}) WHERE p.en
     matchAll: 'MATCH (m2:Measure)-[:OF]->(x)',
     matchKeys: 'UNWIND $keys AS key MATCH (m2:Measure {key: key})-[:OF]->(x)',
     matchMarks: 'UNWIND $marks AS m MATCH (m2:Measure {key: m.key})',
-    project: 'RETURN head(labels(x)) AS scopeLabel, x.id AS scopeId, m2.metric AS metric, m2.at AS at, m2.value AS value',
+    project:
+      'RETURN head(labels(x)) AS scopeLabel, x.id AS scopeId, m2.metric AS metric, m2.at AS at, m2.value AS value',
     order: 'scopeLabel, scopeId, metric, at',
   },
 };
@@ -122,19 +126,27 @@ MERGE (m)-[:OF]->(x)`,
 
   /** export: every stored fact of a type in the file format's columns, in a stable order */
   export: Object.fromEntries(
-    FACT_TYPES.map((t) => [t, `${PROJECTIONS[t].matchAll}\n${PROJECTIONS[t].project}\nORDER BY ${PROJECTIONS[t].order}`]),
+    FACT_TYPES.map((t) => [
+      t,
+      `${PROJECTIONS[t].matchAll}\n${PROJECTIONS[t].project}\nORDER BY ${PROJECTIONS[t].order}`,
+    ]),
   ) as Record<FactType, string>,
 
   /** the stored version of the facts with these keys (`$keys`), in the file format, with the import that wrote them */
   byKey: Object.fromEntries(
-    FACT_TYPES.map((t) => [t, `${PROJECTIONS[t].matchKeys}\n${PROJECTIONS[t].project}, ${PROJECTIONS[t].var}._import AS _import`]),
+    FACT_TYPES.map((t) => [
+      t,
+      `${PROJECTIONS[t].matchKeys}\n${PROJECTIONS[t].project}, ${PROJECTIONS[t].var}._import AS _import`,
+    ]),
   ) as Record<FactType, string>,
 
   /** journaled imports: which import last wrote a fact, and the fact's file row before it (`_prev`, JSON) */
-  mark: Object.fromEntries(FACT_TYPES.map((t) => [t, `${PROJECTIONS[t].matchMarks}\nSET ${PROJECTIONS[t].var}._import = m.import, ${PROJECTIONS[t].var}._prev = m.prev`])) as Record<
-    FactType,
-    string
-  >,
+  mark: Object.fromEntries(
+    FACT_TYPES.map((t) => [
+      t,
+      `${PROJECTIONS[t].matchMarks}\nSET ${PROJECTIONS[t].var}._import = m.import, ${PROJECTIONS[t].var}._prev = m.prev`,
+    ]),
+  ) as Record<FactType, string>,
 
   /** rollback: facts an import created (no `_prev`), deleted a slice at a time */
   deleteCreated: (t: FactType) =>
@@ -154,5 +166,6 @@ MERGE (m)-[:OF]->(x)`,
       ? 'MATCH ()-[p:PASSED {_import: $importId}]->() WHERE p._prev IS NOT NULL WITH p LIMIT $limit REMOVE p._prev RETURN count(*) AS n'
       : `MATCH (n:${label(factDef(t).label)} {_import: $importId}) WHERE n._prev IS NOT NULL WITH n LIMIT $limit REMOVE n._prev RETURN count(*) AS n`,
 
-  existingIds: (factLabel: string) => `UNWIND $ids AS id MATCH (n:${label(factLabel)} {id: id}) RETURN n.id AS id`,
+  existingIds: (factLabel: string) =>
+    `UNWIND $ids AS id MATCH (n:${label(factLabel)} {id: id}) RETURN n.id AS id`,
 } as const;

@@ -4,7 +4,8 @@ export const journalCypher = {
   host: $host, pid: $pid, entitySnapshot: $snapshot})`,
   heartbeat: 'MATCH (i:Import {id: $id}) SET i.heartbeatAt = datetime()',
   setStatus: 'MATCH (i:Import {id: $id}) SET i.status = $status, i.heartbeatAt = datetime()',
-  close: "MATCH (i:Import {id: $id}) SET i.status = $status, i.finishedAt = datetime() REMOVE i.entitySnapshot",
+  close:
+    'MATCH (i:Import {id: $id}) SET i.status = $status, i.finishedAt = datetime() REMOVE i.entitySnapshot',
   snapshot: 'MATCH (i:Import {id: $id}) RETURN i.entitySnapshot AS snapshot',
   open: `MATCH (i:Import) WHERE i.status IN ['RUNNING', 'ROLLING_BACK']
 RETURN i.id AS id, i.status AS status, i.host AS host, i.pid AS pid, toString(i.startedAt) AS startedAt,

@@ -10,7 +10,9 @@ export const landscapeCypher = {
     `MATCH (n:${label(def.label)}) WHERE $ids IS NULL OR n.id IN $ids RETURN n.id AS id, properties(n) AS props`,
 
   readRelations: (def: KindDef, field: RefFieldDef) => {
-    const pattern = field.reverse ? `(n)<-[r:${relType(field.rel)}]-(t)` : `(n)-[r:${relType(field.rel)}]->(t)`;
+    const pattern = field.reverse
+      ? `(n)<-[r:${relType(field.rel)}]-(t)`
+      : `(n)-[r:${relType(field.rel)}]->(t)`;
     const targets = field.targets.map(label).join('|');
     return `MATCH (n:${label(def.label)}) WHERE $ids IS NULL OR n.id IN $ids
 MATCH ${pattern} WHERE t:${targets}
@@ -18,7 +20,8 @@ RETURN n.id AS id, labels(t) AS labels, t.id AS target, properties(r) AS props, 
   },
 
   /** `row.props` holds every property, `id` included: properties absent from the file are removed. */
-  upsertNodes: (def: KindDef) => `UNWIND $rows AS row MERGE (n:${label(def.label)} {id: row.id}) SET n = row.props`,
+  upsertNodes: (def: KindDef) =>
+    `UNWIND $rows AS row MERGE (n:${label(def.label)} {id: row.id}) SET n = row.props`,
 
   createRelations: (def: KindDef, field: RefFieldDef, targetLabel: string) => {
     const arrow = field.reverse ? `(t)-[r:${relType(field.rel)}]->(n)` : `(n)-[r:${relType(field.rel)}]->(t)`;

@@ -20,7 +20,11 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'unique id for every kind and fact',
-    statements: [...KINDS.map((k) => unique(k.label)), ...FACT_ID_LABELS.map((l) => unique(l)), unique('Measure', 'key')],
+    statements: [
+      ...KINDS.map((k) => unique(k.label)),
+      ...FACT_ID_LABELS.map((l) => unique(l)),
+      unique('Measure', 'key'),
+    ],
   },
   {
     version: 2,
@@ -45,7 +49,8 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 export const MIGRATION_STATEMENTS = {
-  ensureTracking: 'CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE',
+  ensureTracking:
+    'CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE',
   applied: 'MATCH (m:SchemaMigration) RETURN m.version AS version ORDER BY version',
   record: 'MERGE (m:SchemaMigration {version: $version}) SET m.name = $name, m.appliedAt = datetime()',
 } as const;
