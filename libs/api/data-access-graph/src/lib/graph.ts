@@ -32,6 +32,8 @@ export class Graph {
       userAgent: 'streamscape',
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 30_000,
+      // a request should hear UNAVAILABLE in seconds, not after the driver's default 30 s of retries
+      maxTransactionRetryTime: 5_000,
     });
     try {
       await driver.verifyConnectivity({ database: config.database });
@@ -71,6 +73,11 @@ export class Graph {
     } finally {
       await session.close();
     }
+  }
+
+  /** One read round trip: resolves when Neo4j answers queries, throws a GraphError when not. */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    await this.read('ping', (tx) => tx.run('RETURN 1 AS ok'), { timeoutMs });
   }
 
   /** Schema statements (constraints, indexes) cannot share a transaction with data. */

@@ -1,0 +1,3 @@
+export * from './lib/graph-host';
+export * from './lib/graph.module';
+export * from './lib/graph-errors';

@@ -1,0 +1,3 @@
+export * from './lib/landscape.module';
+export * from './lib/landscape-stats.model';
+export * from './lib/landscape-stats.service';

@@ -1,0 +1,9 @@
+import type { Role } from './roles';
+
+/** Who makes a request, as far as access rules care. */
+export interface Principal {
+  /** stable id of the user (the token's subject later; `local` in local mode) */
+  readonly id: string;
+  readonly name: string;
+  readonly roles: ReadonlySet<Role>;
+}
