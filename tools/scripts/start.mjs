@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: installs what is missing, starts Neo4j, migrates, loads the demo landscape into an
 // empty graph, and keeps running until Ctrl-C, which stops what it started.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkNode, ensureDependencies, fail, log, ROOT, run } from './lib/setup.mjs';
@@ -28,9 +28,15 @@ const tsx = (script, args, options = {}) =>
 const CLI = 'apps/cli/src/main.ts';
 
 let stopping = false;
+let api;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
+  if (api && api.exitCode === null) {
+    log('Stopping the API ...');
+    api.kill('SIGTERM');
+    await new Promise((resolve) => api.once('exit', resolve));
+  }
   if (!neo4j.alreadyRunning) {
     log('Stopping Neo4j ...');
     await neo4j.stop();
@@ -65,19 +71,58 @@ if (enterprises === 0) {
   );
 }
 
+// the API, from source (swc-node keeps decorator metadata); it serves until Ctrl-C
+const apiPort = process.env.API_PORT ?? '4000';
+const apiUrl = `http://127.0.0.1:${apiPort}`;
+api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts'], {
+  cwd: ROOT,
+  env: {
+    ...env,
+    SWC_NODE_PROJECT: 'tsconfig.base.json',
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
+    API_PORT: apiPort,
+  },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+api.on('exit', (code) => {
+  if (!stopping) {
+    process.stderr.write(`The API stopped unexpectedly (exit ${code}).\n`);
+    shutdown(2);
+  }
+});
+log(`Starting the GraphQL API on ${apiUrl} ...`);
+if (!(await waitForHealth(`${apiUrl}/health`, 60_000))) {
+  process.stderr.write(`The API did not become ready within 60 s on ${apiUrl}.\n`);
+  await shutdown(2);
+}
+
 const rule = '─'.repeat(72);
 process.stdout.write(`
 ${rule}
   Streamscape is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s)
 
+  GraphQL API  ${apiUrl}/graphql   (sandbox in the browser; health ${apiUrl}/health)
   Neo4j        ${neo4j.uri}   user ${neo4j.user}, password in .data/neo4j-password
   Landscape    npm run streamscape -- stats
                npm run streamscape -- export out/
                npm run streamscape -- import --mode replace your-landscape/
 
-  The GraphQL API and the web app join this command as they are built.
+  The web app joins this command as it is built.
   Press Ctrl-C to stop${neo4j.alreadyRunning ? ' (Neo4j was already running and stays up)' : ''}.
 ${rule}
 `);
-// stay up until Ctrl-C: Neo4j lives as long as this process
+// stay up until Ctrl-C: Neo4j and the API live as long as this process
 setInterval(() => {}, 1 << 30);
+
+async function waitForHealth(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
