@@ -3,7 +3,10 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule, ApiExceptionFilter, ApiValidationPipe, AuthService } from '@streamscape/api-graphql';
+import { AnalysesModule } from '@streamscape/api-analyses';
+import { EntitiesModule } from '@streamscape/api-entities';
 import { LandscapeModule } from '@streamscape/api-landscape';
+import { ViewsModule } from '@streamscape/api-views';
 import { GraphModule } from '@streamscape/graph-nest';
 import { LoggerModule } from 'nestjs-pino';
 import { join } from 'node:path';
@@ -58,6 +61,9 @@ export class AppModule {
         }),
         HealthModule,
         LandscapeModule,
+        EntitiesModule,
+        ViewsModule,
+        AnalysesModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: ApiValidationPipe },

@@ -8,3 +8,6 @@ export { MIGRATIONS } from './lib/cypher/schema';
 export * from './lib/fact-store';
 export * from './lib/inspect';
 export * from './lib/import-journal';
+export * from './lib/entities';
+export * from './lib/views';
+export * from './lib/analyses';

@@ -1,0 +1,2 @@
+// the architects' structural analyses and the read-only Cypher console: statements and stores
+export {};

@@ -1,0 +1,2 @@
+// entity kinds, readable and writable (query by id, lists, relationships, mutations): statements and stores
+export {};
