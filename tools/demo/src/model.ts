@@ -3,30 +3,11 @@
  * the fact file columns. Kept separate from the catalog so that the contract lives in one place.
  */
 
-export const API_VERSION = 'streamscape/v1';
+// the contract's constants come from the model registry, so the generator cannot drift from the importer
+import { API_VERSION, findKindByRefName, kebab, type KindName as Kind } from '@streamscape/domain';
 
-export const KINDS = [
-  'Enterprise',
-  'OrgUnit',
-  'Domain',
-  'Budget',
-  'ValueStream',
-  'Stage',
-  'IntegrationPoint',
-  'Product',
-  'Variant',
-  'Generation',
-  'Component',
-  'Team',
-  'Objective',
-  'KeyResult',
-  'Kpi',
-  'Initiative',
-  'TransformationStep',
-  'Finding',
-  'Decision',
-] as const;
-export type Kind = (typeof KINDS)[number];
+export { API_VERSION, ID_PATTERN, KIND_NAMES as KINDS, METRIC_IDS } from '@streamscape/domain';
+export type { KindName as Kind, MetricId } from '@streamscape/domain';
 
 export type OperatingMode = 'project' | 'product' | 'hybrid';
 export type IntegrationLevel = 'component' | 'subsystem' | 'system' | 'product' | 'customer';
@@ -37,30 +18,6 @@ export type GenerationStatus = 'planned' | 'active' | 'legacy';
 export type BudgetModel = 'project' | 'product' | 'capacity';
 export type StepStatus = 'proposed' | 'planned' | 'in-progress' | 'done';
 export type Parameter = 'time-to-market' | 'productivity' | 'quality' | 'engagement';
-
-export const METRIC_IDS = [
-  'deployment-frequency',
-  'lead-time-for-changes',
-  'change-failure-rate',
-  'time-to-restore',
-  'flow-velocity',
-  'flow-time',
-  'flow-load',
-  'flow-efficiency',
-  'flow-distribution',
-  'defect-escape-rate',
-  'defect-resolution-time',
-  'defect-inflow',
-  'defect-outflow',
-  'non-defect-ratio',
-  'duplicate-ratio',
-  'feedback-cycle-time',
-  'wait-time',
-  'engagement',
-] as const;
-export type MetricId = (typeof METRIC_IDS)[number];
-
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 export interface Metadata {
   id: string;
@@ -78,15 +35,9 @@ export interface Doc {
 }
 
 /** `ValueStream` -> `value-stream`: the reference prefix the format uses. */
-export function kindSlug(kind: Kind): string {
-  return kind.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-}
+export const kindSlug = (kind: Kind): string => kebab(kind);
 
-const SLUG_TO_KIND = new Map<string, Kind>(KINDS.map((k) => [kindSlug(k), k]));
-
-export function kindFromSlug(slug: string): Kind | undefined {
-  return SLUG_TO_KIND.get(slug);
-}
+export const kindFromSlug = (slug: string): Kind | undefined => findKindByRefName(slug)?.kind;
 
 export function ref(kind: Kind, id: string): string {
   return `${kindSlug(kind)}:${id}`;

@@ -22,6 +22,15 @@ export interface EntityChanges {
   relationshipsDeleted: number;
 }
 
+export const noEntityChanges = (): EntityChanges => ({
+  created: 0,
+  updated: 0,
+  unchanged: 0,
+  deleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+});
+
 interface StoredRelation extends Relation {
   readonly rid: string;
 }
@@ -87,14 +96,7 @@ export async function writeEntities(
   entities: readonly Entity[],
   mode: ImportMode,
 ): Promise<EntityChanges> {
-  const changes: EntityChanges = {
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    deleted: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-  };
+  const changes = noEntityChanges();
   const idsByKind = new Map<KindName, string[]>();
   for (const e of entities) idsByKind.set(e.kind, [...(idsByKind.get(e.kind) ?? []), e.id]);
 

@@ -8,6 +8,7 @@ import {
   FactWriter,
   finishJournaledImport,
   heartbeat,
+  noEntityChanges,
   recoverInterruptedImports,
   rollbackJournaledImport,
   writeEntities,
@@ -170,15 +171,7 @@ export async function importLandscape(
     durationMs: Date.now() - started,
   });
   if (options.dryRun) {
-    const none = {
-      created: 0,
-      updated: 0,
-      unchanged: 0,
-      deleted: 0,
-      relationshipsCreated: 0,
-      relationshipsDeleted: 0,
-    };
-    return { ok: true, summary: summary(none, null, false) };
+    return { ok: true, summary: summary(noEntityChanges(), null, false) };
   }
 
   const journaled = totalRows > (options.singleTransactionLimit ?? SINGLE_TRANSACTION_LIMIT);
