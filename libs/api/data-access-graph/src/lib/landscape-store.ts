@@ -50,7 +50,7 @@ export async function readEntities(
   for (const def of KINDS) {
     const ids = only ? only.get(def.kind) : null;
     if (ids === undefined || (ids !== null && ids.length === 0)) continue;
-    const nodes = await rows<{ id: string; props: Record<string, unknown> }>(tx, cypher.readNodes(def), {
+    const nodes = await rows<{ id: string; props: Record<string, unknown> }>(tx, cypher.readNodes(def, ids !== null), {
       ids,
     });
     if (nodes.length === 0) continue;
@@ -62,7 +62,7 @@ export async function readEntities(
         target: string;
         props: Record<string, unknown>;
         rid: string;
-      }>(tx, cypher.readRelations(def, field), { ids });
+      }>(tx, cypher.readRelations(def, field, ids !== null), { ids });
       for (const r of found) {
         const kind = r.labels.map(findKind).find((k) => k && field.targets.includes(k.kind))!.kind;
         rels.get(r.id)!.push({
@@ -175,7 +175,7 @@ export async function writeEntities(
 export async function existingEntityKeys(tx: Tx): Promise<Set<string>> {
   const keys = new Set<string>();
   for (const def of KINDS) {
-    const found = await rows<{ id: string }>(tx, cypher.readNodes(def), { ids: null });
+    const found = await rows<{ id: string }>(tx, cypher.readNodes(def, false));
     for (const r of found) keys.add(`${def.kind}:${r.id}`);
   }
   return keys;

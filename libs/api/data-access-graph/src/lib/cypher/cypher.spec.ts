@@ -10,7 +10,7 @@ const field = (kind: Parameters<typeof kindDef>[0], name: string) =>
 describe('generated Cypher', () => {
   it('reads a forward relationship field with its allowed target labels', () => {
     expect(
-      landscapeCypher.readRelations(kindDef('ValueStream'), field('ValueStream', 'partOf')),
+      landscapeCypher.readRelations(kindDef('ValueStream'), field('ValueStream', 'partOf'), true),
     ).toMatchSnapshot();
   });
 

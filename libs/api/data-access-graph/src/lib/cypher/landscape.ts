@@ -3,18 +3,22 @@ import { label, relType } from './identifiers';
 
 /**
  * Statements that read and write landscape entities, built from the model registry. Values are always
- * parameters: `$ids` (null for all), `$rows`.
+ * parameters: `$ids`, `$rows`. Reads come in two forms: every entity of a kind, or those in `$ids`
+ * (looked up one by one through the id index, which `n.id IN $ids OR $ids IS NULL` would not use).
  */
-export const landscapeCypher = {
-  readNodes: (def: KindDef) =>
-    `MATCH (n:${label(def.label)}) WHERE $ids IS NULL OR n.id IN $ids RETURN n.id AS id, properties(n) AS props`,
+const matchEntities = (def: KindDef, byIds: boolean) =>
+  byIds ? `UNWIND $ids AS id MATCH (n:${label(def.label)} {id: id})` : `MATCH (n:${label(def.label)})`;
 
-  readRelations: (def: KindDef, field: RefFieldDef) => {
+export const landscapeCypher = {
+  readNodes: (def: KindDef, byIds: boolean) =>
+    `${matchEntities(def, byIds)} RETURN n.id AS id, properties(n) AS props`,
+
+  readRelations: (def: KindDef, field: RefFieldDef, byIds: boolean) => {
     const pattern = field.reverse
       ? `(n)<-[r:${relType(field.rel)}]-(t)`
       : `(n)-[r:${relType(field.rel)}]->(t)`;
     const targets = field.targets.map(label).join('|');
-    return `MATCH (n:${label(def.label)}) WHERE $ids IS NULL OR n.id IN $ids
+    return `${matchEntities(def, byIds)}
 MATCH ${pattern} WHERE t:${targets}
 RETURN n.id AS id, labels(t) AS labels, t.id AS target, properties(r) AS props, elementId(r) AS rid`;
   },
