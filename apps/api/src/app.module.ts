@@ -63,7 +63,10 @@ export class AppModule {
         LandscapeModule,
         EntitiesModule,
         ViewsModule,
-        AnalysesModule,
+        AnalysesModule.forRootAsync({
+          inject: [ApiConfig],
+          useFactory: (config: ApiConfig) => ({ console: config.cypherConsole }),
+        }),
       ],
       providers: [
         { provide: APP_PIPE, useClass: ApiValidationPipe },

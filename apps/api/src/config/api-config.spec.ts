@@ -30,6 +30,7 @@ describe('loadApiConfig', () => {
         database: 'neo4j',
         readTimeoutMs: 30_000,
       },
+      cypherConsole: { timeoutMs: 5000, maxRows: 1000 },
     });
   });
 
@@ -48,6 +49,8 @@ describe('loadApiConfig', () => {
         NEO4J_USER: 'api',
         NEO4J_DATABASE: 'landscape',
         NEO4J_READ_TIMEOUT_MS: '5000',
+        CYPHER_CONSOLE_TIMEOUT_MS: '2000',
+        CYPHER_CONSOLE_MAX_ROWS: '50',
       },
       noLocalPassword,
     );
@@ -59,6 +62,7 @@ describe('loadApiConfig', () => {
       database: 'landscape',
       readTimeoutMs: 5000,
     });
+    expect(config.cypherConsole).toEqual({ timeoutMs: 2000, maxRows: 50 });
   });
 
   it('turns introspection on in development and test', () => {
@@ -77,6 +81,8 @@ describe('loadApiConfig', () => {
     ['GRAPHQL_MAX_COMPLEXITY', '0', 'GRAPHQL_MAX_COMPLEXITY must be from 1 to'],
     ['GRAPHQL_MAX_DEPTH', '-3', 'GRAPHQL_MAX_DEPTH must be a whole number'],
     ['GRAPHQL_INTROSPECTION', 'yes', 'GRAPHQL_INTROSPECTION must be one of true, false'],
+    ['CYPHER_CONSOLE_MAX_ROWS', '0', 'CYPHER_CONSOLE_MAX_ROWS must be from 1 to 100000 (got "0")'],
+    ['CYPHER_CONSOLE_TIMEOUT_MS', '5s', 'CYPHER_CONSOLE_TIMEOUT_MS must be a whole number from 1 to 600000'],
     ['NEO4J_URI', 'http://localhost:7474', 'NEO4J_URI must be a bolt:// or neo4j:// URI'],
     ['NEO4J_READ_TIMEOUT_MS', 'soon', 'NEO4J_READ_TIMEOUT_MS must be a whole number'],
   ])('stops on a wrong %s, naming it', (name, value, expected) => {

@@ -20,6 +20,8 @@ export abstract class ApiConfig {
     readonly introspection: boolean;
   };
   abstract readonly graph: GraphConfig;
+  /** the read-only Cypher console's limits */
+  abstract readonly cypherConsole: { readonly timeoutMs: number; readonly maxRows: number };
 }
 
 /** A wrong or missing variable: the message names each one. */
@@ -67,6 +69,8 @@ const EnvSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9.-]*$/, { error: 'must be a database name' })
     .optional(),
   NEO4J_READ_TIMEOUT_MS: whole(1, 3_600_000).optional(),
+  CYPHER_CONSOLE_TIMEOUT_MS: whole(1, 600_000).default(5000),
+  CYPHER_CONSOLE_MAX_ROWS: whole(1, 100_000).default(1000),
 });
 
 /**
@@ -127,6 +131,7 @@ export function loadApiConfig(
         : e.NODE_ENV !== 'production',
     },
     graph,
+    cypherConsole: { timeoutMs: e.CYPHER_CONSOLE_TIMEOUT_MS, maxRows: e.CYPHER_CONSOLE_MAX_ROWS },
   };
 }
 

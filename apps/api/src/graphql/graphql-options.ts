@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
@@ -34,6 +35,8 @@ export function graphqlOptions(
     context: requestContextFactory(auth),
     formatError: createErrorFormatter({ translators: [translateGraphError], logger: new Logger('GraphQL') }),
     plugins: [
+      // no HTTP cache hints are served: spare every resolved field Apollo's cache-control hook
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.nodeEnv === 'development'
         ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })]
         : []),

@@ -36,6 +36,21 @@ describe('the GraphQL schema', () => {
     if (open.length) throw new Error(`Fields without @Public() or @Roles(...): ${names}`);
   });
 
+  it('opens the analyses and the Cypher console to architects only', () => {
+    const rules = new Map(
+      accessRulesOf(app).map((row) => [`${row.type}.${row.field}`, describeRule(row.rule)]),
+    );
+    for (const field of [
+      'componentImpact',
+      'dependencyPath',
+      'dependencyCycles',
+      'centralComponents',
+      'cypher',
+    ]) {
+      expect([field, rules.get(`Query.${field}`)]).toEqual([field, 'roles: architect']);
+    }
+  });
+
   it('opens landscapeStats to viewers', () => {
     const rules = accessRulesOf(app).map((row) => [
       `${row.type}.${row.field}`,

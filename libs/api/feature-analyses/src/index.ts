@@ -1,1 +1,2 @@
 export * from './lib/analyses.module';
+export * from './lib/analyses.options';

@@ -16,3 +16,4 @@ export * from './lib/limits/depth';
 export * from './lib/limits/query-limits.plugin';
 export * from './lib/pagination/cursor';
 export * from './lib/pagination/connection';
+export * from './lib/scalars/json.scalar';

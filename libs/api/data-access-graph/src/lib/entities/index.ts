@@ -1,2 +1,3 @@
 // entity kinds, readable and writable (query by id, lists, relationships, mutations): statements and stores
-export {};
+export * from './entity-links';
+export * from './entity-store';

@@ -1,0 +1,167 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Graph } from '@streamscape/graph';
+import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
+import { importLandscape } from '@streamscape/landscape-io';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+
+const DEMO = join(__dirname, '../../../examples/demo/landscape');
+
+interface Answer {
+  readonly data?: Record<string, unknown> | null;
+  readonly errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+const ENTERPRISE = `query Enterprise {
+  enterpriseLandscape {
+    name domains valueStreams integrationPointsWithoutResponsible
+    nodes { id kind label parent attributes { name value text } }
+    edges { id source target kind weight label }
+    fundingTotals { model fiscalYear currency amount budgets }
+    findings { id rule source severity title about }
+  }
+}`;
+
+const DOMAIN = `query Domain($id: ID!, $thresholds: FindingThresholdsInput) {
+  domainLandscape(domainId: $id, thresholds: $thresholds) {
+    domain name
+    nodes { id kind parent }
+    edges { source target kind weight }
+    coupling { density pairs { source target density } }
+    findings { rule about }
+  }
+}`;
+
+/** The views through the real app over HTTP, on the demo landscape. */
+describe('the views over HTTP', () => {
+  let graph: Graph;
+  let app: INestApplication;
+  let url: string;
+
+  const post = async (query: string, variables: Record<string, unknown> = {}): Promise<Answer> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Answer;
+  };
+
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    await resetGraph(graph);
+    const result = await importLandscape(graph, [DEMO]);
+    if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems.slice(0, 5))}`);
+    app = await NestFactory.create(
+      AppModule.forRoot({
+        env: {
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          NEO4J_URI: process.env['NEO4J_TEST_URI'],
+          NEO4J_PASSWORD: process.env['NEO4J_TEST_PASSWORD'],
+        },
+        schemaFile: false,
+      }),
+      { logger: false, abortOnError: false },
+    );
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await resetGraph(graph);
+    await graph?.close();
+  });
+
+  it('draws the enterprise structure, ready for Cytoscape, with its findings', async () => {
+    const answer = await post(ENTERPRISE);
+    expect(answer.errors).toBeUndefined();
+    const view = answer.data!['enterpriseLandscape'] as {
+      name: string;
+      domains: number;
+      nodes: { id: string; kind: string; parent: string | null }[];
+      edges: { source: string; target: string; kind: string }[];
+      fundingTotals: unknown[];
+      findings: { rule: string | null; source: string; about: string[] }[];
+    };
+    expect(view).toMatchObject({
+      name: 'ACME Motors',
+      domains: 7,
+      valueStreams: 22,
+      integrationPointsWithoutResponsible: 1,
+    });
+    const ids = new Set(view.nodes.map((n) => n.id));
+    expect(ids.size).toBe(view.nodes.length);
+    for (const n of view.nodes) if (n.parent) expect(ids.has(n.parent)).toBe(true);
+    for (const e of view.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+    expect(view.nodes).toContainEqual(
+      expect.objectContaining({ id: 'integration-point:sensor-fusion-integration', parent: 'domain:adas' }),
+    );
+    expect(view.edges).toContainEqual(
+      expect.objectContaining({ kind: 'DEPENDS_ON', source: 'domain:adas', target: 'domain:chassis' }),
+    );
+    expect(view.fundingTotals).toHaveLength(6);
+    expect(view.findings.map((f) => f.rule ?? f.source)).toEqual(
+      expect.arrayContaining([
+        'funding-contradicts-obligation',
+        'integration-point-without-responsible',
+        'budget-funds-nothing',
+        'team-split-across-domains',
+        'manual',
+      ]),
+    );
+  });
+
+  it('draws one domain, and takes threshold overrides', async () => {
+    const answer = await post(DOMAIN, { id: 'chassis' });
+    expect(answer.errors).toBeUndefined();
+    const view = answer.data!['domainLandscape'] as {
+      domain: string;
+      nodes: { id: string; kind: string; parent: string | null }[];
+      findings: { rule: string | null; about: string[] }[];
+    };
+    expect(view.domain).toBe('domain:chassis');
+    expect(view.nodes[0]).toEqual({ id: 'domain:chassis', kind: 'DOMAIN', parent: null });
+    expect(view.findings.filter((f) => f.rule === 'consolidation-candidate').map((f) => f.about[0])).toEqual([
+      'value-stream:chassis-control-compact',
+    ]);
+
+    const strict = await post(DOMAIN, { id: 'chassis', thresholds: { maxComponentsPerTeam: 4 } });
+    const loaded = (
+      strict.data!['domainLandscape'] as { findings: { rule: string; about: string[] }[] }
+    ).findings
+      .filter((f) => f.rule === 'team-cognitive-load')
+      .map((f) => f.about[0]);
+    expect(loaded).toEqual(expect.arrayContaining(['team:power-steering', 'team:brakes-premium']));
+  });
+
+  it('answers NOT_FOUND for an unknown domain and BAD_USER_INPUT for a wrong threshold', async () => {
+    const missing = await post(DOMAIN, { id: 'atlantis' });
+    expect(missing.errors).toEqual([
+      expect.objectContaining({ message: 'There is no domain atlantis', extensions: { code: 'NOT_FOUND' } }),
+    ]);
+    const wrong = await post(DOMAIN, { id: 'chassis', thresholds: { maxCouplingDensity: 2 } });
+    expect(wrong.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'thresholds.maxCouplingDensity', message: expect.any(String) }],
+    });
+  });
+
+  it('lists findings by filter and the rules behind them', async () => {
+    const answer = await post(`{
+      findings(filter: { rule: "orphan-component" }) { id rule about }
+      findingRules { id severity views }
+    }`);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!['findings']).toEqual([
+      {
+        id: 'orphan-component:component:egr-valve-control',
+        rule: 'orphan-component',
+        about: ['component:egr-valve-control'],
+      },
+    ]);
+    expect((answer.data!['findingRules'] as unknown[]).length).toBe(12);
+  });
+});
