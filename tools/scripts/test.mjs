@@ -11,6 +11,11 @@ const started = Date.now();
 checkNode();
 ensureDependencies();
 
+// formatting first: it is the cheapest check and the one most often forgotten
+if ((await run('npx', ['prettier', '--check', '.', '--log-level', 'warn'])) !== 0) {
+  fail('Formatting differs from Prettier (files above): run `npm run format`.', 1);
+}
+
 const { startNeo4j, Neo4jLauncherError } = await import('../../infra/neo4j/neo4j.mjs');
 const dataRoot = mkdtempSync(join(tmpdir(), 'streamscape-test-'));
 let neo4j;

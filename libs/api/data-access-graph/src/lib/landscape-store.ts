@@ -50,9 +50,13 @@ export async function readEntities(
   for (const def of KINDS) {
     const ids = only ? only.get(def.kind) : null;
     if (ids === undefined || (ids !== null && ids.length === 0)) continue;
-    const nodes = await rows<{ id: string; props: Record<string, unknown> }>(tx, cypher.readNodes(def, ids !== null), {
-      ids,
-    });
+    const nodes = await rows<{ id: string; props: Record<string, unknown> }>(
+      tx,
+      cypher.readNodes(def, ids !== null),
+      {
+        ids,
+      },
+    );
     if (nodes.length === 0) continue;
     const rels = new Map<string, StoredRelation[]>(nodes.map((n) => [n.id, []]));
     for (const field of def.fields.filter(isRefField)) {
