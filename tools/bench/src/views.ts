@@ -2,16 +2,13 @@
 // Neo4j (or NEO4J_URI/NEO4J_PASSWORD), starts the API on it as its own process, and measures p50/p95 of
 // enterpriseLandscape and domainLandscape over HTTP next to the raw Cypher the resolvers run (the floor).
 // Usage: npm run bench:views -- [--scale 10] [--requests 200]
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Graph, migrate, readDomainIds, rows, type Tx, viewsCypher } from '@streamscape/graph';
 import { importLandscape } from '@streamscape/landscape-io';
 import { machine } from './machine';
-
-const ROOT = resolve(__dirname, '../../..');
+import { benchNeo4j, ensureLandscape, ROOT } from './setup';
 
 const ENTERPRISE = `query EnterpriseLandscape {
   enterpriseLandscape {
@@ -110,53 +107,17 @@ async function startApi(uri: string, password: string): Promise<{ url: string; p
 async function main() {
   const scale = arg('scale', 10);
   const requests = arg('requests', 200);
-  const data = join(ROOT, '.data', `bench-scale-${scale}`);
-  if (!existsSync(join(data, 'landscape'))) {
-    const gen = spawnSync(
-      process.execPath,
-      [
-        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        '--tsconfig',
-        join(ROOT, 'tsconfig.base.json'),
-        join(ROOT, 'tools/demo/src/main.ts'),
-        '--out',
-        data,
-        '--scale',
-        String(scale),
-        '--no-facts',
-      ],
-      { stdio: 'inherit' },
-    );
-    if (gen.status !== 0) throw new Error('generation failed');
-  }
+  const data = ensureLandscape(scale, { facts: false });
 
   const stops: (() => Promise<void>)[] = [];
-  let uri = process.env['NEO4J_URI'];
-  let password = process.env['NEO4J_PASSWORD'];
   try {
-    if (!uri) {
-      // a real dynamic import (the launcher is an ES module; compiled CommonJS would turn import() into require)
-      const { startNeo4j } = await (Function(
-        'p',
-        'return import(p)',
-      )(join(ROOT, 'infra/neo4j/neo4j.mjs')) as Promise<typeof import('../../../infra/neo4j/neo4j.mjs')>);
-      const dir = mkdtempSync(join(tmpdir(), 'streamscape-bench-'));
-      const neo4j = await startNeo4j({
-        port: 0,
-        dataDir: join(dir, 'neo4j'),
-        password: 'streamscape-bench',
-        quiet: true,
-      });
-      ({ uri, password } = neo4j);
-      stops.unshift(async () => {
-        await neo4j.stop();
-        rmSync(dir, { recursive: true, force: true });
-      });
-    }
+    const neo4j = await benchNeo4j();
+    stops.unshift(() => neo4j.stop());
+    const { uri, password } = neo4j;
     const graph = await Graph.connect({
-      uri: uri!,
+      uri,
       user: 'neo4j',
-      password: password!,
+      password,
       database: 'neo4j',
       readTimeoutMs: 60_000,
     });
@@ -166,7 +127,7 @@ async function main() {
     if (!imported.ok) throw new Error(JSON.stringify(imported.problems.slice(0, 5)));
     const domainIds = await graph.read('bench: domains', readDomainIds);
 
-    const api = await startApi(uri!, password!);
+    const api = await startApi(uri, password);
     stops.unshift(async () => {
       api.process.kill('SIGTERM');
       await new Promise((ok) => api.process.once('exit', ok));
