@@ -6,6 +6,7 @@ import { AccessModule, ApiExceptionFilter, ApiValidationPipe, AuthService } from
 import { AnalysesModule } from '@streamscape/api-analyses';
 import { EntitiesModule } from '@streamscape/api-entities';
 import { LandscapeModule } from '@streamscape/api-landscape';
+import { PerformanceModule } from '@streamscape/api-performance';
 import { ViewsModule } from '@streamscape/api-views';
 import { GraphModule } from '@streamscape/graph-nest';
 import { LoggerModule } from 'nestjs-pino';
@@ -63,6 +64,7 @@ export class AppModule {
         LandscapeModule,
         EntitiesModule,
         ViewsModule,
+        PerformanceModule,
         AnalysesModule.forRootAsync({
           inject: [ApiConfig],
           useFactory: (config: ApiConfig) => ({ console: config.cypherConsole }),

@@ -11,3 +11,4 @@ export * from './lib/import-journal';
 export * from './lib/entities';
 export * from './lib/views';
 export * from './lib/analyses';
+export * from './lib/metrics';

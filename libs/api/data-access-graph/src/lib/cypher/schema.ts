@@ -46,6 +46,23 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX passed__import IF NOT EXISTS FOR ()-[p:PASSED]-() ON (p._import)',
     ],
   },
+  {
+    version: 4,
+    name: 'metrics: passage and start times, weekly rollups',
+    statements: [
+      'CREATE INDEX passed_enteredAt IF NOT EXISTS FOR ()-[p:PASSED]-() ON (p.enteredAt)',
+      'CREATE INDEX passed_leftAt IF NOT EXISTS FOR ()-[p:PASSED]-() ON (p.leftAt)',
+      index('WorkItem', 'startedAt'),
+      index('Measure', 'at'),
+      ...['MetricsStageWeek', 'MetricsStreamWeek', 'MetricsRouteWeek'].flatMap((l) => [
+        unique(l),
+        index(l, 'week'),
+      ]),
+      index('MetricsRouteWeek', 'injected'),
+      index('MetricsRouteWeek', 'found'),
+      unique('MetricsRollup'),
+    ],
+  },
 ];
 
 export const MIGRATION_STATEMENTS = {
