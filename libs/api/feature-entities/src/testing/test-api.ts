@@ -25,7 +25,7 @@ class HeaderAuthService extends AuthService {
   async principalOf(request: AuthRequest): Promise<Principal> {
     const header = request.headers[ROLES_HEADER];
     const roles = typeof header === 'string' ? (header.split(',').filter(Boolean) as Role[]) : ALL_ROLES;
-    return { id: 'test', name: 'Test user', roles: new Set(roles) };
+    return { id: 'test', name: 'Test user', roles: new Set(roles), groups: new Set<string>() };
   }
 }
 

@@ -27,8 +27,13 @@ class TeamResolver {
   components() {}
 }
 
-const viewer: Principal = { id: 'v', name: 'Viewer', roles: new Set([Role.VIEWER]) };
-const admin: Principal = { id: 'a', name: 'Admin', roles: new Set([Role.ADMIN]) };
+const viewer: Principal = {
+  id: 'v',
+  name: 'Viewer',
+  roles: new Set([Role.VIEWER]),
+  groups: new Set<string>(),
+};
+const admin: Principal = { id: 'a', name: 'Admin', roles: new Set([Role.ADMIN]), groups: new Set<string>() };
 
 function graphqlCall(resolver: object, method: string, principal: Principal | null, parentType = 'Query') {
   const context: RequestContext = {

@@ -20,6 +20,7 @@ export const LOCAL_PRINCIPAL: Principal = Object.freeze({
   id: 'local',
   name: 'Local user',
   roles: new Set(ALL_ROLES),
+  groups: new Set<string>(),
 });
 
 /** Until sign-in exists: whoever reaches the API is the local user with every role (loopback only). */

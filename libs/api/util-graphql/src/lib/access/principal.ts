@@ -6,4 +6,6 @@ export interface Principal {
   readonly id: string;
   readonly name: string;
   readonly roles: ReadonlySet<Role>;
+  /** identity-provider groups (Keycloak group paths), used to open reviews to a group */
+  readonly groups: ReadonlySet<string>;
 }
