@@ -20,6 +20,11 @@ export function progressReporter(): (p: ImportProgress) => void {
       lastFile = p.file;
       return;
     }
+    if (p.phase === 'rollups') {
+      bar?.stop();
+      process.stderr.write('refreshing the performance rollups\n');
+      return;
+    }
     if (!tty) {
       if (p.rows === p.totalRows)
         process.stderr.write(`wrote ${p.totalRows.toLocaleString('en')} fact rows\n`);
@@ -65,6 +70,13 @@ export function summaryLines(s: ImportSummary, dryRun: boolean): string[] {
       lines.push(
         `Facts: ${f.created.toLocaleString('en')} created, ${f.updated.toLocaleString('en')} updated, ${f.unchanged.toLocaleString('en')} unchanged` +
           (s.journaled ? ' (committed in batches under the import journal).' : '.'),
+      );
+    }
+    if (s.rollups) {
+      const r = s.rollups;
+      const written = r.written.stage + r.written.stream + r.written.route;
+      lines.push(
+        `Performance rollups: ${written.toLocaleString('en')} week nodes written over ${r.weeks} weeks in ${(r.durationMs / 1000).toFixed(1)} s.`,
       );
     }
   }

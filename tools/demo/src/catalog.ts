@@ -2992,7 +2992,7 @@ export const KPIS: KpiDef[] = [
     key: 'team-engagement',
     name: 'Team engagement (survey, 1-5)',
     metric: 'engagement',
-    scope: 'org-unit:value-stream-office',
+    scope: 'enterprise:acme-motors',
     window: 'P90D',
     target: { value: 4, direction: 'up' },
   },

@@ -3,8 +3,23 @@ import { inspectCypher as cypher } from './cypher/inspect';
 import { rows, type Tx } from './graph';
 import { toJs, toSafeNumber } from './values';
 
-/** Labels the database keeps for itself (schema versions, the import journal), not landscape content. */
-const BOOKKEEPING = ['SchemaMigration', 'Import'];
+/**
+ * Labels the database keeps for itself, not landscape content: schema versions, the import journal and the
+ * metric rollups (derived from the facts). Counts and fingerprints leave them out.
+ */
+export const BOOKKEEPING: readonly string[] = [
+  'SchemaMigration',
+  'Import',
+  'MetricsRollup',
+  'MetricsStageWeek',
+  'MetricsStreamWeek',
+  'MetricsRouteWeek',
+  // the audit trail (src/audit) records changes, it is not landscape content
+  'AuditEvent',
+  // portfolio reviews (src/reviews) freeze the landscape; they are runtime records, not landscape content
+  'Review',
+  'Snapshot',
+];
 
 export interface GraphStats {
   readonly nodes: Record<string, number>;
@@ -33,8 +48,8 @@ export async function graphStats(tx: Tx): Promise<GraphStats> {
  */
 export async function graphFingerprint(tx: Tx): Promise<string> {
   const line = (v: unknown) => JSON.stringify(sortDeep(toJs(v)));
-  const nodes = (await rows(tx, cypher.allNodes)).map(line).sort();
-  const rels = (await rows(tx, cypher.allRelationships)).map(line).sort();
+  const nodes = (await rows(tx, cypher.allNodes, { bookkeeping: BOOKKEEPING })).map(line).sort();
+  const rels = (await rows(tx, cypher.allRelationships, { bookkeeping: BOOKKEEPING })).map(line).sort();
   const hash = createHash('sha256');
   for (const l of [...nodes, '--', ...rels]) hash.update(l + '\n');
   return hash.digest('hex');

@@ -9,13 +9,19 @@ import {
   finishJournaledImport,
   heartbeat,
   noEntityChanges,
+  readRollupState,
   recoverInterruptedImports,
+  refreshPerformanceRollups,
   rollbackJournaledImport,
   writeEntities,
   type EntityChanges,
   type FactWriteCounts,
   type Graph,
   type ImportMode,
+  type RollupReport,
+  importAuditEvent,
+  recordAuditEvent,
+  type AuditActor,
 } from '@streamscape/graph';
 import {
   FACT_EXTENSIONS,
@@ -34,7 +40,8 @@ import {
 
 export type ImportProgress =
   | { phase: 'validate'; file: string; rows: number }
-  | { phase: 'write'; file: string; rows: number; totalRows: number };
+  | { phase: 'write'; file: string; rows: number; totalRows: number }
+  | { phase: 'rollups' };
 
 export interface ImportOptions {
   readonly mode?: ImportMode;
@@ -48,8 +55,15 @@ export interface ImportOptions {
   /** check only: report problems, write nothing */
   readonly dryRun?: boolean;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Bring the performance rollups in line after a successful import (default true). They are derived data,
+   * written after the import commits; while they are refreshed the views read the facts instead.
+   */
+  readonly rollups?: boolean;
   /** for relative file names in problems */
   readonly cwd?: string;
+  /** who imports: the import is recorded in the audit trail, in its transaction (docs/security.md) */
+  readonly audit?: AuditActor;
 }
 
 export interface ImportSummary {
@@ -61,6 +75,8 @@ export interface ImportSummary {
   readonly factChanges: Partial<Record<FactType, FactWriteCounts>>;
   /** committed in batches under the import journal, rather than in one transaction */
   readonly journaled: boolean;
+  /** the refresh of the performance rollups after the import; null when skipped (nothing changed, dry run, or disabled) */
+  readonly rollups: RollupReport | null;
   readonly durationMs: number;
 }
 
@@ -162,17 +178,30 @@ export async function importLandscape(
   if (!prepared.ok) return prepared;
   const { landscapeFiles, factFiles, entities, factCounts, context } = prepared.plan;
   const totalRows = Object.values(factCounts).reduce((a, b) => a + (b ?? 0), 0);
-  const summary = (changes: EntityChanges, writer: FactWriter | null, journaled: boolean): ImportSummary => ({
+  const summary = (
+    changes: EntityChanges,
+    writer: FactWriter | null,
+    journaled: boolean,
+    rollups: RollupReport | null = null,
+  ): ImportSummary => ({
     files: { landscape: landscapeFiles.length, facts: factFiles.length },
     entities: { ...changes, total: entities.length },
     facts: factCounts,
     factChanges: writer?.counts ?? {},
     journaled,
+    rollups,
     durationMs: Date.now() - started,
   });
   if (options.dryRun) {
     return { ok: true, summary: summary(noEntityChanges(), null, false) };
   }
+  const withRollups = async (changes: EntityChanges, writer: FactWriter, journaled: boolean) => {
+    const rollups =
+      options.rollups !== false && (await rollupsStale(graph, changes, writer))
+        ? (options.onProgress?.({ phase: 'rollups' }), await refreshPerformanceRollups(graph))
+        : null;
+    return { ok: true as const, summary: summary(changes, writer, journaled, rollups) };
+  };
 
   const journaled = totalRows > (options.singleTransactionLimit ?? SINGLE_TRANSACTION_LIMIT);
   const writer = new FactWriter();
@@ -203,9 +232,15 @@ export async function importLandscape(
       const entityChanges = await writeEntities(tx, entities, mode);
       await writeFacts((type, batch) => writer.write(tx, type, batch));
       await writer.finish(tx, batchSize);
+      if (options.audit) {
+        await recordAuditEvent(
+          tx,
+          importAuditEvent(options.audit, mode, entities, { ...entityChanges, facts: factCounts }),
+        );
+      }
       return entityChanges;
     });
-    return { ok: true, summary: summary(changes, writer, false) };
+    return withRollups(changes, writer, false);
   }
 
   const recovered = await recoverInterruptedImports(graph);
@@ -226,12 +261,32 @@ export async function importLandscape(
     );
     await graph.transaction(`import ${id}: duplicates`, (tx) => journalWriter.finish(tx, batchSize));
     await finishJournaledImport(graph, id);
+    if (options.audit) {
+      const event = importAuditEvent(options.audit, mode, entities, {
+        ...changes,
+        facts: factCounts,
+        journal: id,
+      });
+      await graph.write('audit: import', (tx) => recordAuditEvent(tx, event));
+    }
   } catch (error) {
     // best effort now; if the database is gone, the next import rolls it back
     await rollbackJournaledImport(graph, id).catch(() => undefined);
     throw error;
   }
-  return { ok: true, summary: summary(changes, journalWriter, true) };
+  return withRollups(changes, journalWriter, true);
+}
+
+/** Rollups need a refresh when the import changed anything (stage orders count too) or none are stored. */
+async function rollupsStale(graph: Graph, changes: EntityChanges, writer: FactWriter): Promise<boolean> {
+  const changed =
+    changes.created +
+      changes.updated +
+      changes.deleted +
+      changes.relationshipsCreated +
+      changes.relationshipsDeleted >
+      0 || Object.values(writer.counts).some((c) => (c?.created ?? 0) + (c?.updated ?? 0) > 0);
+  return changed || (await graph.read('metrics: rollup state', readRollupState)) === null;
 }
 
 /** The validation pass over the fact files: streams every row once, adds what is wrong to `problems`. */

@@ -50,7 +50,8 @@ describe('the demo landscape with three months of generated facts', () => {
       join(scratch, 'facts'),
     ]);
     if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 5)));
-    await refreshPerformanceRollups(graph);
+    // the import refreshed the rollups: the views below read them
+    if (!result.summary.rollups) throw new Error('the import did not refresh the rollups');
     service = new PerformanceService({
       read: (operation, work, options) => graph.read(operation, work, options),
     } as GraphHost);
@@ -120,7 +121,7 @@ describe('the demo landscape with three months of generated facts', () => {
       'quality',
       'engagement',
     ]);
-    for (const k of kpis.filter((x) => x.metric !== 'engagement')) {
+    for (const k of kpis) {
       expect([k.id, k.current.value === null, k.problem]).toEqual([k.id, false, null]);
       expect(k.trend).toHaveLength(4);
     }
@@ -141,9 +142,9 @@ describe('the demo landscape with three months of generated facts', () => {
     await resetGraph(graph);
     const again = await importLandscape(graph, [out]);
     if (!again.ok) throw new Error(JSON.stringify(again.problems.slice(0, 5)));
-    await refreshPerformanceRollups(graph);
+    expect(again.summary.rollups).not.toBeNull();
     expect(await rollups()).toEqual(before);
-  }, 300_000);
+  }, 600_000);
 });
 
 /** Numbers to 9 significant digits: sums in a different order differ in the last bits. */

@@ -8,7 +8,8 @@ export const inspectCypher = {
   countLabel: (l: string) => `MATCH (n:${label(l)}) RETURN count(n) AS count`,
   countType: (t: string) => `MATCH ()-[r:${relType(t)}]->() RETURN count(r) AS count`,
   allNodes:
-    'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:Import RETURN labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE none(l IN labels(n) WHERE l IN $bookkeeping) RETURN labels(n) AS labels, properties(n) AS props',
   allRelationships: `MATCH (a)-[r]->(b)
+WHERE none(l IN labels(a) + labels(b) WHERE l IN $bookkeeping)
 RETURN type(r) AS type, labels(a) AS fromLabels, properties(a) AS fromProps, labels(b) AS toLabels, properties(b) AS toProps, properties(r) AS props`,
 } as const;
