@@ -4,5 +4,5 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   // @nestjs/config ships ES modules only: compile it like our sources
-  transformIgnorePatterns: ['/node_modules/(?!@nestjs/config/)'],
+  transformIgnorePatterns: ['/node_modules/(?!@nestjs/config/|jose/)'],
 };

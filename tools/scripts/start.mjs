@@ -11,11 +11,20 @@ checkNode();
 ensureDependencies();
 
 const { startNeo4j, Neo4jLauncherError } = await import('../../infra/neo4j/neo4j.mjs');
-let neo4j;
-try {
-  neo4j = await startNeo4j({ log });
-} catch (error) {
-  fail(error instanceof Neo4jLauncherError ? error.message : `Neo4j did not start: ${error?.stack ?? error}`);
+const { startKeycloak, KeycloakLauncherError } = await import('../../infra/keycloak/keycloak.mjs');
+// Neo4j and Keycloak start side by side; Keycloak runs detached like `npm run idp:start` and stops with us
+const [neo4jStart, keycloakStart] = await Promise.allSettled([
+  startNeo4j({ log }),
+  startKeycloak({ log, detached: true }),
+]);
+const neo4j = neo4jStart.status === 'fulfilled' ? neo4jStart.value : undefined;
+const keycloak = keycloakStart.status === 'fulfilled' ? keycloakStart.value : undefined;
+if (!neo4j || !keycloak) {
+  if (neo4j && !neo4j.alreadyRunning) await neo4j.stop();
+  if (keycloak && !keycloak.alreadyRunning) await keycloak.stop();
+  const error = neo4jStart.reason ?? keycloakStart.reason;
+  const known = error instanceof Neo4jLauncherError || error instanceof KeycloakLauncherError;
+  fail(known ? error.message : `${neo4j ? 'Keycloak' : 'Neo4j'} did not start: ${error?.stack ?? error}`);
 }
 
 const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password };
@@ -40,6 +49,10 @@ async function shutdown(code) {
   if (!neo4j.alreadyRunning) {
     log('Stopping Neo4j ...');
     await neo4j.stop();
+  }
+  if (!keycloak.alreadyRunning) {
+    log('Stopping Keycloak ...');
+    await keycloak.stop();
   }
   process.exit(code);
 }
@@ -81,6 +94,9 @@ api = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/main.ts
     SWC_NODE_PROJECT: 'tsconfig.base.json',
     NODE_ENV: process.env.NODE_ENV ?? 'development',
     API_PORT: apiPort,
+    // tokens from the Keycloak started above; AUTH_MODE=local in the environment still wins (loopback only)
+    AUTH_MODE: process.env.AUTH_MODE ?? 'oidc',
+    OIDC_ISSUER: process.env.OIDC_ISSUER ?? keycloak.issuer,
   },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -103,6 +119,8 @@ ${rule}
 
   GraphQL API  ${apiUrl}/graphql   (sandbox in the browser; health ${apiUrl}/health)
   Neo4j        ${neo4j.uri}   user ${neo4j.user}, password in .data/neo4j-password
+  Keycloak     ${keycloak.url}/admin/   realm streamscape; demo users and passwords: docs/operations/keycloak.md
+               API token for scripts: npm run streamscape -- token
   Landscape    npm run streamscape -- stats
                npm run streamscape -- export out/
                npm run streamscape -- import --mode replace your-landscape/

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: every test of the project. Installs what is missing, starts a throwaway Neo4j on a
-// free port with its own data folder, runs type checks, lint, unit and integration tests, stops Neo4j.
+// `npm test`: every test of the project. Installs what is missing, starts a throwaway Neo4j and a throwaway
+// Keycloak on free ports with their own data folders, runs type checks, lint, unit and integration tests,
+// stops both.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -17,22 +18,32 @@ if ((await run('npx', ['prettier', '--check', '.', '--log-level', 'warn'])) !== 
 }
 
 const { startNeo4j, Neo4jLauncherError } = await import('../../infra/neo4j/neo4j.mjs');
+const { startKeycloak, KeycloakLauncherError } = await import('../../infra/keycloak/keycloak.mjs');
 const dataRoot = mkdtempSync(join(tmpdir(), 'streamscape-test-'));
-let neo4j;
-try {
-  neo4j = await startNeo4j({
+// a throwaway Neo4j and a throwaway Keycloak (fresh realm, free ports) start side by side
+const [neo4jStart, keycloakStart] = await Promise.allSettled([
+  startNeo4j({ port: 0, dataDir: join(dataRoot, 'neo4j'), password: randomBytes(12).toString('hex'), log }),
+  startKeycloak({
     port: 0,
-    dataDir: join(dataRoot, 'neo4j'),
-    password: randomBytes(12).toString('hex'),
+    managementPort: 0,
+    dataDir: join(dataRoot, 'keycloak'),
+    adminPassword: randomBytes(12).toString('hex'),
+    heap: '512m',
     log,
-  });
-} catch (error) {
+  }),
+]);
+const neo4j = neo4jStart.status === 'fulfilled' ? neo4jStart.value : undefined;
+const keycloak = keycloakStart.status === 'fulfilled' ? keycloakStart.value : undefined;
+if (!neo4j || !keycloak) {
+  await Promise.allSettled([neo4j?.stop(), keycloak?.stop()]);
   rmSync(dataRoot, { recursive: true, force: true });
-  fail(error instanceof Neo4jLauncherError ? error.message : `Neo4j did not start: ${error?.stack ?? error}`);
+  const error = neo4jStart.reason ?? keycloakStart.reason;
+  const known = error instanceof Neo4jLauncherError || error instanceof KeycloakLauncherError;
+  fail(known ? error.message : `${neo4j ? 'Keycloak' : 'Neo4j'} did not start: ${error?.stack ?? error}`);
 }
 
 const stop = async () => {
-  await neo4j.stop();
+  await Promise.allSettled([neo4j.stop(), keycloak.stop()]);
   rmSync(dataRoot, { recursive: true, force: true });
 };
 process.on('SIGINT', () => stop().then(() => process.exit(130)));
@@ -42,6 +53,9 @@ const env = {
   ...process.env,
   NEO4J_TEST_URI: neo4j.uri,
   NEO4J_TEST_PASSWORD: neo4j.password,
+  KEYCLOAK_TEST_URL: keycloak.url,
+  KEYCLOAK_TEST_ADMIN_USER: keycloak.adminUser,
+  KEYCLOAK_TEST_ADMIN_PASSWORD: keycloak.adminPassword,
   NX_DAEMON: 'false',
   NX_NO_CLOUD: 'true',
   NX_TUI: 'false',

@@ -4,9 +4,11 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccessModule, ApiExceptionFilter, ApiValidationPipe, AuthService } from '@streamscape/api-graphql';
 import { AnalysesModule } from '@streamscape/api-analyses';
+import { AuditModule } from '@streamscape/api-audit';
 import { EntitiesModule } from '@streamscape/api-entities';
 import { LandscapeModule } from '@streamscape/api-landscape';
 import { PerformanceModule } from '@streamscape/api-performance';
+import { TransformationModule } from '@streamscape/api-transformation';
 import { ViewsModule } from '@streamscape/api-views';
 import { GraphModule } from '@streamscape/graph-nest';
 import { LoggerModule } from 'nestjs-pino';
@@ -50,7 +52,7 @@ export class AppModule {
         }),
         AccessModule.forRootAsync({
           inject: [ApiConfig],
-          useFactory: (config: ApiConfig) => ({ mode: config.auth.mode }),
+          useFactory: (config: ApiConfig) => config.auth,
         }),
         MetricsModule,
         GraphQLModule.forRootAsync({
@@ -61,10 +63,12 @@ export class AppModule {
             graphqlOptions(config, auth, metrics, schemaFile),
         }),
         HealthModule,
+        AuditModule,
         LandscapeModule,
         EntitiesModule,
         ViewsModule,
         PerformanceModule,
+        TransformationModule,
         AnalysesModule.forRootAsync({
           inject: [ApiConfig],
           useFactory: (config: ApiConfig) => ({ console: config.cypherConsole }),

@@ -162,6 +162,6 @@ describe('the views over HTTP', () => {
         about: ['component:egr-valve-control'],
       },
     ]);
-    expect((answer.data!['findingRules'] as unknown[]).length).toBe(12);
+    expect((answer.data!['findingRules'] as unknown[]).length).toBe(16);
   });
 });

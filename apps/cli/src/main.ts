@@ -3,6 +3,7 @@ import { graphStats, migrate, recoverInterruptedImports } from '@streamscape/gra
 import { exportLandscape, importLandscape, validateLandscape } from '@streamscape/landscape-io';
 import { connect, ExitCode, UsageError } from './connection';
 import { printProblems, progressReporter, say, summaryLines } from './output';
+import { cliActor, fetchClientToken, tokenSettings } from './token';
 
 const program = new Command()
   .name('streamscape')
@@ -63,6 +64,7 @@ program
           dryRun: opts.dryRun,
           batchSize: opts.batchSize,
           onProgress: progressReporter(),
+          audit: cliActor(),
         });
         if (!result.ok) {
           printProblems(result.problems);
@@ -133,6 +135,17 @@ program
         );
       if (rolledBack.length + active.length === 0) say('No interrupted imports.');
     });
+  });
+
+program
+  .command('token')
+  .description(
+    'print an access token of the automation client (client credentials) for calling the API: OIDC_ISSUER, STREAMSCAPE_CLIENT_ID, STREAMSCAPE_CLIENT_SECRET',
+  )
+  .option('--json', "print Keycloak's whole answer (expiry included)")
+  .action(async (opts: { json?: boolean }) => {
+    const answer = await fetchClientToken(tokenSettings());
+    process.stdout.write(`${opts.json ? JSON.stringify(answer, null, 2) : String(answer['access_token'])}\n`);
   });
 
 program

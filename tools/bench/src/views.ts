@@ -84,6 +84,8 @@ async function startApi(uri: string, password: string): Promise<{ url: string; p
       SWC_NODE_PROJECT: join(ROOT, 'tsconfig.base.json'),
       NODE_ENV: 'production',
       API_PORT: String(port),
+      // no sign-in for the views' latency (tools/bench/src/auth.ts measures what tokens cost)
+      AUTH_MODE: process.env['AUTH_MODE'] ?? 'local',
       NEO4J_URI: uri,
       NEO4J_PASSWORD: password,
     },

@@ -1,5 +1,5 @@
 import { type GraphConfig, graphConfigFromEnv } from '@streamscape/graph';
-import type { AuthMode } from '@streamscape/api-graphql';
+import type { AuthMode, OidcSettings } from '@streamscape/api-graphql';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -13,7 +13,8 @@ export abstract class ApiConfig {
   abstract readonly host: string;
   abstract readonly port: number;
   abstract readonly logLevel: LogLevel;
-  abstract readonly auth: { readonly mode: AuthMode };
+  /** `oidc` is set when mode is oidc */
+  abstract readonly auth: { readonly mode: AuthMode; readonly oidc?: OidcSettings };
   abstract readonly graphql: {
     readonly maxComplexity: number;
     readonly maxDepth: number;
@@ -30,6 +31,8 @@ export class ConfigError extends Error {
 }
 
 const LOOPBACK = ['127.0.0.1', '::1', 'localhost'];
+/** the Keycloak that `npm run idp:start` runs: the issuer in development when none is given */
+export const LOCAL_ISSUER = 'http://127.0.0.1:8080/realms/streamscape';
 /** variables whose value never appears in a message */
 const SECRETS = new Set(['NEO4J_PASSWORD']);
 
@@ -53,7 +56,13 @@ const EnvSchema = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   API_PORT: whole(0, 65_535).default(4000),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  AUTH_MODE: oneOf(['local']).default('local'),
+  // no default here: it depends on NODE_ENV (see authModeOf)
+  AUTH_MODE: oneOf(['oidc', 'local']).optional(),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  OIDC_JWKS_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  OIDC_AUDIENCE: z.string().default('streamscape-api'),
+  OIDC_CLOCK_TOLERANCE_S: whole(0, 300).default(5),
+  OIDC_JWKS_COOLDOWN_MS: whole(0, 3_600_000).default(10_000),
   GRAPHQL_MAX_COMPLEXITY: whole(1, 1_000_000).default(5000),
   GRAPHQL_MAX_DEPTH: whole(1, 100).default(12),
   GRAPHQL_INTROSPECTION: oneOf(['true', 'false']).optional(),
@@ -106,9 +115,17 @@ export function loadApiConfig(
     problems.push((error as Error).message);
   }
   const host = vars['API_HOST'];
-  if ((vars['AUTH_MODE'] ?? 'local') === 'local' && host !== undefined && !LOOPBACK.includes(host)) {
+  const mode = authModeOf(vars);
+  if (mode === 'local' && host !== undefined && !LOOPBACK.includes(host)) {
     problems.push(
-      `API_HOST must be a loopback address (${LOOPBACK.join(', ')}) while AUTH_MODE=local, which gives every caller every role (got "${host}")`,
+      `API_HOST must be a loopback address (${LOOPBACK.join(', ')}) while AUTH_MODE=local, which gives every caller every role (got "${host}"); use AUTH_MODE=oidc`,
+    );
+  }
+  const issuer = vars['OIDC_ISSUER'] ?? (vars['NODE_ENV'] === 'development' ? LOCAL_ISSUER : undefined);
+  if (mode === 'oidc' && !issuer) {
+    problems.push(
+      'OIDC_ISSUER is required with AUTH_MODE=oidc (the default): the issuer URL tokens name, e.g. ' +
+        `${LOCAL_ISSUER} for the Keycloak of \`npm run idp:start\``,
     );
   }
   if (!parsed.success || !graph || problems.length) {
@@ -122,7 +139,19 @@ export function loadApiConfig(
     host: e.API_HOST,
     port: e.API_PORT,
     logLevel: e.LOG_LEVEL,
-    auth: { mode: e.AUTH_MODE },
+    auth:
+      mode === 'local'
+        ? { mode }
+        : {
+            mode,
+            oidc: {
+              issuer: issuer!,
+              jwksUrl: e.OIDC_JWKS_URL ?? `${issuer!.replace(/\/+$/, '')}/protocol/openid-connect/certs`,
+              audience: e.OIDC_AUDIENCE,
+              clockToleranceSeconds: e.OIDC_CLOCK_TOLERANCE_S,
+              jwksCooldownMs: e.OIDC_JWKS_COOLDOWN_MS,
+            },
+          },
     graphql: {
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
       maxDepth: e.GRAPHQL_MAX_DEPTH,
@@ -133,6 +162,16 @@ export function loadApiConfig(
     graph,
     cypherConsole: { timeoutMs: e.CYPHER_CONSOLE_TIMEOUT_MS, maxRows: e.CYPHER_CONSOLE_MAX_ROWS },
   };
+}
+
+/**
+ * AUTH_MODE, whose default is `oidc` (tokens from Keycloak), except under NODE_ENV=test, where it is `local`:
+ * tests that are not about sign-in (and printing the schema) run without an identity provider.
+ */
+export function authModeOf(vars: Record<string, string | undefined>): AuthMode {
+  const mode = vars['AUTH_MODE'];
+  if (mode === 'local' || mode === 'oidc') return mode;
+  return vars['NODE_ENV'] === 'test' ? 'local' : 'oidc';
 }
 
 /** The password `npm run db:start` generated for the local database, if there is one. */

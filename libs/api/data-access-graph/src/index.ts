@@ -12,3 +12,5 @@ export * from './lib/entities';
 export * from './lib/views';
 export * from './lib/analyses';
 export * from './lib/metrics';
+export * from './audit';
+export * from './transformation';

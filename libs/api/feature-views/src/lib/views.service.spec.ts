@@ -38,8 +38,9 @@ describe('ViewsService', () => {
     });
   });
 
-  it('lists the twelve rules', () => {
+  it('lists the twelve rules of views 1 and 2 and the four of the transformation view', () => {
     const service = new ViewsService({} as GraphHost);
-    expect(service.rules().map((r) => r.id)).toHaveLength(12);
+    expect(service.rules().map((r) => r.id)).toHaveLength(16);
+    expect(service.rules().filter((r) => r.views.includes('transformation'))).toHaveLength(4);
   });
 });

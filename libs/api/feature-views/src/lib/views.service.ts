@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { ApiError } from '@streamscape/api-graphql';
 import {
+  computeTransformationLandscape,
   type DomainData,
   type EnterpriseData,
   readDomainData,
   readDomainIds,
   readDomainsData,
   readEnterpriseData,
+  readTransformationData,
   type Tx,
 } from '@streamscape/graph';
 import { GraphHost } from '@streamscape/graph-nest';
@@ -110,25 +112,41 @@ export class ViewsService {
     thresholds?: Partial<FindingThresholds> | null,
   ): Promise<Finding[]> {
     const t = resolveThresholds(thresholds ?? {});
-    const { enterprise, domains } = await this.graph.read(
+    const { enterprise, domains, transformation } = await this.graph.read(
       'findings',
       async (tx: Tx) => {
         const ids = filter.domain ? [filter.domain] : await readDomainIds(tx);
-        const [enterprise, domains] = await Promise.all([readEnterpriseData(tx), readDomainsData(tx, ids)]);
-        return { enterprise, domains };
+        const [enterprise, domains, transformation] = await Promise.all([
+          readEnterpriseData(tx),
+          readDomainsData(tx, ids),
+          readTransformationData(tx),
+        ]);
+        return { enterprise, domains, transformation };
       },
       { timeoutMs: VIEW_READ_TIMEOUT_MS },
     );
     if (filter.domain && !domains.has(filter.domain))
       throw ApiError.notFound(`There is no domain ${filter.domain}`);
     const fromEnterprise = enterpriseLandscapeOf(enterprise, t).findings;
-    const fromDomains = [...domains.values()].map((d) => domainLandscapeOf(d, t).findings);
+    const domainViews = [...domains.values()].map((d) => domainLandscapeOf(d, t));
+    const fromDomains = domainViews.map((v) => v.findings);
+    // the transformation view's friction findings, over every step; with a domain, those about its nodes
+    const domainNodes = new Set(domainViews.flatMap((v) => v.nodes.map((n) => n.id)));
+    const fromTransformation = (computeTransformationLandscape(transformation).findings as Finding[]).filter(
+      (f) => !filter.domain || f.about.some((id) => domainNodes.has(id)),
+    );
     const all = filter.domain
       ? mergeFindings(
           fromEnterprise.filter((f) => f.about.includes(viewId('Domain', filter.domain!))),
           ...fromDomains,
+          fromTransformation,
         )
-      : mergeFindings(fromEnterprise, ...fromDomains, enterprise.storedFindings.map(fromStored));
+      : mergeFindings(
+          fromEnterprise,
+          ...fromDomains,
+          fromTransformation,
+          enterprise.storedFindings.map(fromStored),
+        );
     return all.filter(
       (f) =>
         (!filter.rule || (filter.rule === 'manual' ? f.rule === null : f.rule === filter.rule)) &&

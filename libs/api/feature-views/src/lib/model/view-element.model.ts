@@ -13,6 +13,8 @@ export enum ViewNodeKind {
   GENERATION = 'GENERATION',
   COMPONENT = 'COMPONENT',
   TEAM = 'TEAM',
+  INITIATIVE = 'INITIATIVE',
+  TRANSFORMATION_STEP = 'TRANSFORMATION_STEP',
 }
 
 registerEnumType(ViewNodeKind, {
@@ -38,6 +40,10 @@ export enum ViewEdgeKind {
   OWNS = 'OWNS',
   WORKS_ON = 'WORKS_ON',
   INTERACTS_WITH = 'INTERACTS_WITH',
+  INCLUDES = 'INCLUDES',
+  REQUIRES = 'REQUIRES',
+  CHANGES = 'CHANGES',
+  SETS = 'SETS',
 }
 
 registerEnumType(ViewEdgeKind, {
@@ -56,7 +62,8 @@ registerEnumType(ViewEdgeKind, {
       description: 'stream (domain view) or domain (enterprise view) -> integration point; weight: streams',
     },
     DEPENDS_ON: {
-      description: 'component -> component, or domain -> domain (summed component dependencies); weight',
+      description:
+        'component -> component, domain -> domain (summed component dependencies), or stream/team -> stream/team (transformation view: attribute via); weight',
     },
     INTEGRATES_INTO: {
       description: 'domain -> domain whose integration point its streams deliver to; weight: deliveries',
@@ -70,6 +77,10 @@ registerEnumType(ViewEdgeKind, {
     OWNS: { description: 'team -> component' },
     WORKS_ON: { description: 'team -> stream or stage' },
     INTERACTS_WITH: { description: 'team -> team; label: the interaction mode' },
+    INCLUDES: { description: 'initiative -> transformation step' },
+    REQUIRES: { description: 'transformation step -> step that must be finished first' },
+    CHANGES: { description: 'transformation step -> what it changes' },
+    SETS: { description: 'transformation step -> node whose field it sets; label: `field = value`' },
   },
 });
 

@@ -1,7 +1,8 @@
+import { FRICTION_RULES } from '@streamscape/planning';
 import type { FindingThresholds } from './thresholds';
 import type { FindingKind, Severity } from './finding';
 
-export type ViewName = 'enterprise' | 'domain';
+export type ViewName = 'enterprise' | 'domain' | 'transformation';
 
 export interface RuleDefinition {
   readonly id: string;
@@ -119,6 +120,23 @@ export const RULES = {
     views: ['domain'],
     thresholds: ['maxStreamsPerProduct'],
   },
+  // the transformation view's friction rules (docs/transformation.md), computed by @streamscape/planning
+  productDependsOnProject: {
+    ...FRICTION_RULES.productDependsOnProject,
+    views: ['transformation'],
+    thresholds: [],
+  },
+  nextGenerationOnLegacy: {
+    ...FRICTION_RULES.nextGenerationOnLegacy,
+    views: ['transformation'],
+    thresholds: [],
+  },
+  changeWithoutPreparation: {
+    ...FRICTION_RULES.changeWithoutPreparation,
+    views: ['transformation'],
+    thresholds: [],
+  },
+  planCycle: { ...FRICTION_RULES.planCycle, views: ['transformation'], thresholds: [] },
 } as const satisfies Record<string, RuleDefinition>;
 
 export type RuleName = keyof typeof RULES;

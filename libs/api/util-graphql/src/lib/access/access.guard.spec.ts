@@ -35,10 +35,17 @@ const viewer: Principal = {
 };
 const admin: Principal = { id: 'a', name: 'Admin', roles: new Set([Role.ADMIN]), groups: new Set<string>() };
 
-function graphqlCall(resolver: object, method: string, principal: Principal | null, parentType = 'Query') {
+function graphqlCall(
+  resolver: object,
+  method: string,
+  principal: Principal | null,
+  parentType = 'Query',
+  authError?: ApiError,
+) {
   const context: RequestContext = {
     req: {} as RequestContext['req'],
     principal,
+    ...(authError ? { authError } : {}),
     loaders: new LoaderRegistry(),
   };
   const info = { parentType: { name: parentType }, fieldName: method };
@@ -89,6 +96,16 @@ describe('AccessGuard', () => {
     const error = await denial(guard.canActivate(graphqlCall(landscape, 'stats', null)));
     expect(error.code).toBe(ApiErrorCode.UNAUTHENTICATED);
     await expect(guard.canActivate(graphqlCall(landscape, 'version', null))).resolves.toBe(true);
+  });
+
+  it('answers a refused token on every field that is not public', async () => {
+    const refused = new ApiError(ApiErrorCode.UNAUTHENTICATED, 'The access token is not accepted: expired');
+    expect(await denial(guard.canActivate(graphqlCall(landscape, 'stats', null, 'Query', refused)))).toBe(
+      refused,
+    );
+    await expect(guard.canActivate(graphqlCall(landscape, 'version', null, 'Query', refused))).resolves.toBe(
+      true,
+    );
   });
 
   it('takes a rule declared on the resolver class for its field resolvers', async () => {

@@ -38,7 +38,11 @@ export class AccessGuard implements CanActivate {
   }
 
   private async principalOf(context: ExecutionContext): Promise<Principal | null> {
-    if (context.getType<GqlContextType>() === 'graphql') return requestContextOf(context).principal ?? null;
+    if (context.getType<GqlContextType>() === 'graphql') {
+      const request = requestContextOf(context);
+      if (request.authError) throw request.authError;
+      return request.principal ?? null;
+    }
     return this.auth.principalOf(context.switchToHttp().getRequest<AuthRequest>());
   }
 }

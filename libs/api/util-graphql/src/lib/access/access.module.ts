@@ -7,10 +7,12 @@ import {
 } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
-import { type AuthMode, AuthService, authServiceFor } from './auth.service';
+import { type AuthMode, AuthService, authServiceFor, type OidcSettings } from './auth.service';
 
 export interface AccessModuleOptions {
   readonly mode: AuthMode;
+  /** required for AUTH_MODE=oidc */
+  readonly oidc?: OidcSettings;
 }
 
 export interface AccessModuleAsyncOptions
@@ -33,7 +35,7 @@ export class AccessModule {
         {
           provide: AuthService,
           inject: [ACCESS_OPTIONS],
-          useFactory: (o: AccessModuleOptions) => authServiceFor(o.mode),
+          useFactory: (o: AccessModuleOptions) => authServiceFor(o.mode, o.oidc),
         },
         { provide: APP_GUARD, useClass: AccessGuard },
       ],

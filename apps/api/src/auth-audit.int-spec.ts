@@ -1,0 +1,149 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { Graph } from '@streamscape/graph';
+import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
+import { importLandscape } from '@streamscape/landscape-io';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+
+interface Answer {
+  data?: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any -- checked by the test
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+const TRAIL = `query Trail($filter: AuditTrailFilter, $first: Int) {
+  auditTrail(filter: $filter, first: $first) {
+    totalCount
+    pageInfo { hasNextPage }
+    edges { node { kind actorId actorName operation ids fields details at } }
+  }
+}`;
+
+describe('the audit trail (local sign-in)', () => {
+  let graph: Graph;
+  let app: INestApplication;
+  let url: string;
+  let scratch: string;
+
+  const post = async (query: string, variables: Record<string, unknown> = {}): Promise<Answer> => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as Answer;
+  };
+  const trail = async (filter: Record<string, unknown>, first = 50) => {
+    const answer = await post(TRAIL, { filter, first });
+    expect(answer.errors).toBeUndefined();
+    return answer.data!['auditTrail'];
+  };
+
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    await resetGraph(graph);
+    scratch = await mkdtemp(join(tmpdir(), 'streamscape-audit-'));
+    app = await NestFactory.create(
+      AppModule.forRoot({
+        env: {
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          AUTH_MODE: 'local',
+          NEO4J_URI: process.env['NEO4J_TEST_URI'],
+          NEO4J_PASSWORD: process.env['NEO4J_TEST_PASSWORD'],
+        },
+        schemaFile: false,
+      }),
+      { logger: false, abortOnError: false },
+    );
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    if (graph) await resetGraph(graph);
+    await graph?.close();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('records each mutation with who, when, which ids and which fields', async () => {
+    const before = new Date().toISOString();
+    for (const mutation of [
+      'mutation { createTeam(input: {id: "audit-a", name: "A"}) { id } }',
+      'mutation { updateTeam(id: "audit-a", input: {name: "A2", size: 7}) { id } }',
+      'mutation { deleteTeam(id: "audit-a", cascade: true) { id } }',
+    ]) {
+      expect((await post(mutation)).errors).toBeUndefined();
+    }
+    const all = await trail({ id: 'audit-a' });
+    expect(all.totalCount).toBe(3);
+    // newest first
+    expect(all.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      expect.objectContaining({ operation: 'deleteTeam', ids: ['audit-a'], fields: ['cascade'] }),
+      expect.objectContaining({
+        operation: 'updateTeam',
+        ids: ['audit-a'],
+        fields: ['input.name', 'input.size'],
+      }),
+      expect.objectContaining({ operation: 'createTeam', ids: ['audit-a'], fields: ['input.name'] }),
+    ]);
+    for (const { node } of all.edges) {
+      expect(node).toMatchObject({
+        kind: 'MUTATION',
+        actorId: 'local',
+        actorName: 'Local user',
+        details: null,
+      });
+      expect(node.at >= before).toBe(true);
+    }
+  });
+
+  it('does not record a mutation that failed', async () => {
+    const answer = await post('mutation { deleteTeam(id: "never-there") { id } }');
+    expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await trail({ id: 'never-there' })).totalCount).toBe(0);
+  });
+
+  it('filters by actor, kind, operation and time, and pages', async () => {
+    expect((await trail({ actor: 'local', operation: 'updateTeam' })).totalCount).toBe(1);
+    expect((await trail({ actor: 'someone-else' })).totalCount).toBe(0);
+    expect((await trail({ kind: 'IMPORT' })).totalCount).toBe(0);
+    expect((await trail({ to: '2000-01-01T00:00:00Z' })).totalCount).toBe(0);
+    expect((await trail({ from: '2000-01-01T00:00:00Z' })).totalCount).toBe(3);
+    const page = await trail({}, 2);
+    expect(page.edges).toHaveLength(2);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('records an import through the library, in its transaction, with the actor it is given', async () => {
+    await writeFile(
+      join(scratch, 'team.yaml'),
+      'apiVersion: streamscape/v1\nkind: Team\nmetadata: { id: audit-imported, name: Imported }\nspec: { type: enabling }\n',
+    );
+    const result = await importLandscape(graph, [scratch], { audit: { id: 'cli:tester', name: 'tester' } });
+    expect(result.ok).toBe(true);
+    const imports = await trail({ kind: 'IMPORT' });
+    expect(imports.totalCount).toBe(1);
+    expect(imports.edges[0].node).toMatchObject({
+      actorId: 'cli:tester',
+      actorName: 'tester',
+      operation: 'import (merge)',
+      ids: ['audit-imported'],
+      fields: ['Team'],
+      details: expect.objectContaining({ created: 1 }),
+    });
+  });
+
+  it('leaves the audit trail out of the landscape statistics, and offers no way to change it', async () => {
+    const stats = await post('{ landscapeStats { nodes { name count } } }');
+    expect(stats.data!['landscapeStats'].nodes.map((n: { name: string }) => n.name)).not.toContain(
+      'AuditEvent',
+    );
+    const schema = await post('{ __schema { mutationType { fields { name } } } }');
+    const mutations = schema.data!['__schema'].mutationType.fields.map((f: { name: string }) => f.name);
+    expect(mutations.filter((name: string) => /audit/i.test(name))).toEqual([]);
+  });
+});
