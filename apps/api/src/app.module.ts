@@ -8,6 +8,7 @@ import { AuditModule } from '@streamscape/api-audit';
 import { EntitiesModule } from '@streamscape/api-entities';
 import { LandscapeModule } from '@streamscape/api-landscape';
 import { PerformanceModule } from '@streamscape/api-performance';
+import { ReviewsModule } from '@streamscape/api-reviews';
 import { TransformationModule } from '@streamscape/api-transformation';
 import { ViewsModule } from '@streamscape/api-views';
 import { GraphModule } from '@streamscape/graph-nest';
@@ -68,6 +69,7 @@ export class AppModule {
         EntitiesModule,
         ViewsModule,
         PerformanceModule,
+        ReviewsModule,
         TransformationModule,
         AnalysesModule.forRootAsync({
           inject: [ApiConfig],

@@ -12,5 +12,6 @@ export * from './lib/entities';
 export * from './lib/views';
 export * from './lib/analyses';
 export * from './lib/metrics';
+export * from './reviews';
 export * from './audit';
 export * from './transformation';

@@ -63,6 +63,11 @@ export const MIGRATIONS: readonly Migration[] = [
       unique('MetricsRollup'),
     ],
   },
+  {
+    version: 5,
+    name: 'portfolio reviews and their snapshots',
+    statements: [unique('Review'), unique('Snapshot')],
+  },
 ];
 
 export const MIGRATION_STATEMENTS = {
