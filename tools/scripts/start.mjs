@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkNode, ensureDependencies, fail, log, ROOT, run } from './lib/setup.mjs';
+import { startWeb } from './lib/web.mjs';
 
 const started = Date.now();
 checkNode();
@@ -38,9 +39,14 @@ const CLI = 'apps/cli/src/main.ts';
 
 let stopping = false;
 let api;
+let web;
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
+  if (web) {
+    log('Stopping the web app ...');
+    await web.stop();
+  }
   if (api && api.exitCode === null) {
     log('Stopping the API ...');
     api.kill('SIGTERM');
@@ -112,6 +118,13 @@ if (!(await waitForHealth(`${apiUrl}/health`, 60_000))) {
   await shutdown(2);
 }
 
+try {
+  web = await startWeb({ apiUrl, port: Number(process.env.WEB_PORT ?? 3000), log });
+} catch (error) {
+  process.stderr.write(`${error.message}\n`);
+  await shutdown(2);
+}
+
 const rule = '─'.repeat(72);
 process.stdout.write(`
 ${rule}
@@ -125,7 +138,7 @@ ${rule}
                npm run streamscape -- export out/
                npm run streamscape -- import --mode replace your-landscape/
 
-  The web app joins this command as it is built.
+  Web app      ${web.url}   (the four views, findings, entities; Ctrl+K searches)
   Press Ctrl-C to stop${neo4j.alreadyRunning ? ' (Neo4j was already running and stays up)' : ''}.
 ${rule}
 `);

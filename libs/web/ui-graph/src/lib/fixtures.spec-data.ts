@@ -1,0 +1,126 @@
+import type { ViewGraphLike } from './types';
+
+const a = (name: string, text: string | null, value: number | null = null) => ({ name, text, value });
+
+/** A small domain view in the API's shape (values from the demo landscape). */
+export const domainView: ViewGraphLike = {
+  nodes: [
+    { id: 'domain:powertrain', kind: 'DOMAIN', label: 'Powertrain', parent: null, attributes: [] },
+    { id: 'domain:infotainment', kind: 'DOMAIN', label: 'Infotainment', parent: null, attributes: [] },
+    {
+      id: 'value-stream:battery',
+      kind: 'VALUE_STREAM',
+      label: 'Battery',
+      parent: 'domain:powertrain',
+      attributes: [],
+    },
+    {
+      id: 'value-stream:cells',
+      kind: 'VALUE_STREAM',
+      label: 'Cells',
+      parent: 'value-stream:battery',
+      attributes: [],
+    },
+    {
+      id: 'value-stream:edu',
+      kind: 'VALUE_STREAM',
+      label: 'EDU',
+      parent: 'domain:powertrain',
+      attributes: [],
+    },
+    {
+      id: 'stage:battery-dev',
+      kind: 'STAGE',
+      label: 'Component Development',
+      parent: 'value-stream:battery',
+      attributes: [a('order', null, 1), a('qualityGate', 'Bench test passed')],
+    },
+    {
+      id: 'stage:battery-int',
+      kind: 'STAGE',
+      label: 'System Integration',
+      parent: 'value-stream:battery',
+      attributes: [],
+    },
+    {
+      id: 'stage:cells-dev',
+      kind: 'STAGE',
+      label: 'Cell Development',
+      parent: 'value-stream:cells',
+      attributes: [],
+    },
+    {
+      id: 'stage:edu-dev',
+      kind: 'STAGE',
+      label: 'EDU Development',
+      parent: 'value-stream:edu',
+      attributes: [],
+    },
+    {
+      id: 'integration-point:battery-handover',
+      kind: 'INTEGRATION_POINT',
+      label: 'Battery Handover',
+      parent: 'domain:powertrain',
+      attributes: [a('responsible', null, 0)],
+    },
+    {
+      id: 'component:egr-valve',
+      kind: 'COMPONENT',
+      label: 'EGR Valve Control',
+      parent: 'domain:powertrain',
+      attributes: [a('generation', 'LEGACY'), a('legacy', null, 1), a('owners', null, 0)],
+    },
+    {
+      id: 'component:route-planner',
+      kind: 'COMPONENT',
+      label: 'Route Planner',
+      parent: 'domain:infotainment',
+      attributes: [a('external', null, 1), a('tags', 'ev, navigation')],
+    },
+    { id: 'team:bms', kind: 'TEAM', label: 'BMS Software', parent: null, attributes: [] },
+  ],
+  edges: [
+    {
+      id: 'f1',
+      kind: 'FLOWS_TO',
+      source: 'stage:battery-dev',
+      target: 'stage:battery-int',
+      weight: 1,
+      attributes: [],
+    },
+    {
+      id: 'fb1',
+      kind: 'FEEDBACK_TO',
+      source: 'stage:battery-int',
+      target: 'stage:battery-dev',
+      weight: 4,
+      label: '4 d',
+      attributes: [a('delayDays', null, 4)],
+    },
+    {
+      id: 'at1',
+      kind: 'AT',
+      source: 'integration-point:battery-handover',
+      target: 'stage:battery-int',
+      weight: 1,
+      attributes: [],
+    },
+    { id: 'o1', kind: 'OWNS', source: 'team:bms', target: 'component:egr-valve', weight: 1, attributes: [] },
+    {
+      id: 'd1',
+      kind: 'DEPENDS_ON',
+      source: 'component:egr-valve',
+      target: 'component:route-planner',
+      weight: 2,
+      attributes: [],
+    },
+    {
+      id: 'x1',
+      kind: 'DEPENDS_ON',
+      source: 'component:egr-valve',
+      target: 'component:not-in-view',
+      weight: 2,
+      attributes: [],
+    },
+  ],
+};

@@ -1,0 +1,108 @@
+'use client';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { GraphService } from './graph-service';
+import type { GraphTheme } from './styles';
+import type { GraphElements, GraphFilter, GraphHandle, LayoutName } from './types';
+
+export interface GraphCanvasProps {
+  elements: GraphElements;
+  layout: LayoutName;
+  theme: GraphTheme;
+  filter?: GraphFilter;
+  highlighted?: readonly string[];
+  selected?: string | null;
+  onSelect?: (nodeId: string | null) => void;
+  /** the export and fit functions, once the graph is mounted */
+  onReady?: (handle: GraphHandle | null) => void;
+  style?: CSSProperties;
+  testId?: string;
+}
+
+/**
+ * The client-only canvas. Its data attributes tell tests and benchmarks what is drawn: `data-layout`
+ * (running/done), `data-node-count` / `data-edge-count` (shown now), `data-highlighted-count`.
+ */
+export default function GraphCanvas({
+  elements,
+  layout,
+  theme,
+  filter,
+  highlighted,
+  selected,
+  onSelect,
+  onReady,
+  style,
+  testId = 'graph',
+}: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const service = useRef<GraphService | null>(null);
+  const [shown, setShown] = useState<{ nodes: number; edges: number } | null>(null);
+  const [layoutDone, setLayoutDone] = useState(false);
+  const [highlightCount, setHighlightCount] = useState(0);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  const themeRef = useRef(theme);
+  themeRef.current = theme;
+
+  useEffect(() => {
+    if (!container.current) return;
+    const s = new GraphService(container.current, themeRef.current, {
+      onSelect: (id) => onSelectRef.current?.(id),
+      onLayoutDone: (counts) => {
+        setShown(filterRef.current ? s.setFilter(filterRef.current) : counts);
+        setLayoutDone(true);
+      },
+    });
+    service.current = s;
+    const background = () => (themeRef.current === 'dark' ? '#1a1b1e' : '#ffffff');
+    onReady?.({
+      exportPng: () => s.exportPng(background()),
+      exportSvg: () => s.exportSvg(background()),
+      fit: () => s.fit(),
+    });
+    return () => {
+      onReady?.(null);
+      s.destroy();
+      service.current = null;
+    };
+    // one instance per mounted component; props flow in through the effects below
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    setLayoutDone(false);
+    service.current?.setElements(elements, layout);
+  }, [elements, layout]);
+
+  useEffect(() => {
+    service.current?.setTheme(theme);
+  }, [theme]);
+
+  useEffect(() => {
+    if (service.current && layoutDone) setShown(service.current.setFilter(filter ?? {}));
+  }, [filter, layoutDone]);
+
+  useEffect(() => {
+    if (service.current && layoutDone) setHighlightCount(service.current.highlight(highlighted ?? []));
+  }, [highlighted, layoutDone]);
+
+  useEffect(() => {
+    service.current?.select(selected ?? null);
+  }, [selected, layoutDone]);
+
+  return (
+    <div
+      ref={container}
+      data-testid={testId}
+      data-layout={layoutDone ? 'done' : 'running'}
+      data-node-count={shown?.nodes ?? ''}
+      data-edge-count={shown?.edges ?? ''}
+      data-highlighted-count={highlightCount}
+      role="img"
+      aria-label={`Graph with ${shown?.nodes ?? 0} nodes`}
+      style={{ width: '100%', height: '100%', minHeight: 320, ...style }}
+    />
+  );
+}
