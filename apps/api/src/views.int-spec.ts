@@ -99,6 +99,14 @@ describe('the views over HTTP', () => {
     expect(view.nodes).toContainEqual(
       expect.objectContaining({ id: 'integration-point:sensor-fusion-integration', parent: 'domain:adas' }),
     );
+    // domains hold their top-level streams (16 of the 22; sub-streams are counted on them)
+    const streams = view.nodes.filter((n) => n.kind === 'VALUE_STREAM');
+    expect(streams).toHaveLength(16);
+    expect(streams.filter((n) => n.parent === 'domain:powertrain').map((n) => n.id)).toEqual([
+      'value-stream:battery-system',
+      'value-stream:combustion-powertrain',
+      'value-stream:ev-drive',
+    ]);
     expect(view.edges).toContainEqual(
       expect.objectContaining({ kind: 'DEPENDS_ON', source: 'domain:adas', target: 'domain:chassis' }),
     );

@@ -13,12 +13,17 @@ const WORKS_IN = '-[:WORKS_ON]->(:Stage|ValueStream)-[:STAGE_OF*0..1]->';
 export const viewsCypher = {
   enterprise: 'MATCH (e:Enterprise) RETURN e.id AS id, e.name AS name ORDER BY id LIMIT 1',
 
-  /** every domain with its stream counts, the teams working in it and its obligations */
+  /** every domain with its stream counts, its top-level streams, the teams working in it and its obligations */
   domains: `MATCH (d:Domain)
 RETURN d.id AS id, d.name AS name, d.operatingMode AS operatingMode, d.targetOperatingMode AS targetOperatingMode,
   COUNT { (s:ValueStream)-[:PART_OF*1..]->(d) } AS valueStreams,
   COUNT { (s:ValueStream)-[:PART_OF]->(:ValueStream)-[:PART_OF*0..]->(d) } AS subStreams,
   COUNT { MATCH (t:Team)${WORKS_IN}(:ValueStream)-[:PART_OF*1..]->(d) RETURN DISTINCT t } AS teams,
+  COLLECT {
+    MATCH (s:ValueStream)-[:PART_OF]->(d)
+    RETURN {id: s.id, name: s.name, type: s.type, operatingMode: s.operatingMode,
+      subStreams: COUNT { (:ValueStream)-[:PART_OF*1..]->(s) }} AS stream ORDER BY s.id
+  } AS streams,
   [(d)-[o:OBLIGED_TO]->(t) | {
     kind: o.kind, label: labels(t)[0], id: t.id, name: t.name, status: t.status, endOfLife: t.endOfLife,
     product: [(t)-[:GENERATION_OF]->(p:Product) | {id: p.id, name: p.name}][0],

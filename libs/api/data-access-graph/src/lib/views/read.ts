@@ -90,6 +90,13 @@ export async function readEnterpriseData(tx: Tx): Promise<EnterpriseData> {
       valueStreams: num(r['valueStreams'], 'value streams'),
       subStreams: num(r['subStreams'], 'sub-streams'),
       teams: num(r['teams'], 'teams'),
+      streams: list(r['streams']).map((v) => ({
+        id: String(v['id']),
+        name: str(v['name']),
+        type: str(v['type']),
+        operatingMode: str(v['operatingMode']),
+        subStreams: num(v['subStreams'], 'sub-streams'),
+      })),
       obligations: list(r['obligations']).map((o) => ({
         kind: String(o['kind']),
         target: named(o),

@@ -43,7 +43,17 @@ export interface DomainSummary {
   readonly subStreams: number;
   /** teams working on its streams or their stages */
   readonly teams: number;
+  /** its top-level value streams (sub-streams are counted on them) */
+  readonly streams: readonly DomainStream[];
   readonly obligations: readonly Obligation[];
+}
+
+export interface DomainStream {
+  readonly id: string;
+  readonly name: string | null;
+  readonly type: string | null;
+  readonly operatingMode: string | null;
+  readonly subStreams: number;
 }
 
 /** how a budget reaches a domain: funding it, one of its streams, or a team working in it */

@@ -45,7 +45,7 @@ export function fundingTotals(budgets: EnterpriseData['budgets']): FundingTotalD
 
 /**
  * The enterprise structure as nodes and edges: org units (nested) holding the budgets they provide,
- * domains holding the integration points at their stages, what domains are obliged to, the teams
+ * domains holding their top-level value streams and the integration points at their stages, what domains are obliged to, the teams
  * responsible for integration points or working across domains; edges for funding, obligations,
  * responsibility, deliveries into other domains' integration points, and cross-domain dependencies.
  */
@@ -70,6 +70,13 @@ export function buildEnterpriseView(data: EnterpriseData): EnterpriseViewData {
       teams: d.teams,
       budgets: budgetsOf.get(d.id)?.size ?? 0,
     });
+    for (const s of d.streams) {
+      g.node(viewId('ValueStream', s.id), 'ValueStream', nameOf(s), viewId('Domain', d.id), {
+        type: s.type,
+        operatingMode: s.operatingMode,
+        subStreams: s.subStreams,
+      });
+    }
   }
   for (const b of data.budgets) {
     const id = viewId('Budget', b.id);

@@ -31,6 +31,7 @@ const domain = (id: string, obligations: Obligation[] = []): DomainSummary => ({
   valueStreams: 0,
   subStreams: 0,
   teams: 0,
+  streams: [],
   obligations,
 });
 const budget = (
