@@ -5,6 +5,8 @@ import {
   readMeasurementSystem,
   readPerformanceCells,
   readPerformanceStructure,
+  type CellsQuery,
+  type CellsResult,
   type KpiRecord,
   type MeasurementSystem,
   type Tx,
@@ -36,6 +38,8 @@ import {
   trendOf,
   windowDays,
   windowValue,
+  type Bucket,
+  type DayRange,
   type MetricKey,
   type ResolvedScope,
   type ScopeRef,
@@ -46,6 +50,19 @@ import type { KeyResultEvaluation, KpiBoard, KpiEvaluation } from './models/kpi.
 import type { PerformanceLandscape } from './models/landscape.model';
 import type { MetricDefinition } from './models/metric.model';
 import { dayInstant, toDefinitions, toLandscape, toMetricValue, toScope } from './performance.mapper';
+
+/** What the enterprise reads: every key, the family totals for the trends, every measure. */
+function enterpriseCells(range: DayRange, buckets: readonly Bucket[]): CellsQuery {
+  return {
+    range,
+    buckets,
+    stages: null,
+    streams: null,
+    routeStages: null,
+    series: { stages: null, streams: null, injected: null, order: null, found: null },
+    measure: { metric: 'engagement', nodes: null },
+  };
+}
 
 /** Limits that keep one view within what a browser can show and a request can afford. */
 export const MAX_WINDOW_DAYS = 3_660;
@@ -74,6 +91,38 @@ export class PerformanceService {
     // registry order, whatever order they were asked in
     const metrics = args.metrics?.length ? METRIC_KEYS.filter((k) => args.metrics!.includes(k)) : undefined;
     const ref: ScopeRef = { kind: args.scope.kind, id: args.scope.id };
+    const build = (topology: Topology, scope: ResolvedScope, cells: CellsResult) =>
+      toLandscape(
+        buildPerformanceView({
+          topology,
+          scope,
+          range,
+          buckets,
+          window: cells.window,
+          series: cells.series,
+          metrics,
+        }),
+        args.bucket,
+        cells.source as MetricsSource,
+      );
+    if (ref.kind === 'enterprise') {
+      // the enterprise's cells do not depend on the structure: two read transactions side by side
+      const [structure, cells] = await Promise.all([
+        this.graph.read('performanceLandscape: structure', readPerformanceStructure),
+        this.graph.read('performanceLandscape: cells', (tx) =>
+          readPerformanceCells(tx, enterpriseCells(range, buckets)),
+        ),
+      ]);
+      const topology = new Topology(structure);
+      let scope: ResolvedScope;
+      try {
+        scope = resolveScope(topology, ref);
+      } catch (error) {
+        if (error instanceof ScopeNotFoundError) throw scopeError(error, ref);
+        throw error;
+      }
+      return build(topology, scope, cells);
+    }
     // an error thrown inside the transaction would reach the client as a graph error: carry it out instead
     const outcome = await this.graph.read('performanceLandscape', async (tx) => {
       const topology = new Topology(await readPerformanceStructure(tx));
@@ -84,27 +133,17 @@ export class PerformanceService {
         if (error instanceof ScopeNotFoundError) return { missing: error, landscape: null };
         throw error;
       }
-      const all = scope.kind === 'enterprise';
       const cells = await readPerformanceCells(tx, {
         range,
         buckets,
-        stages: all ? null : scope.stages,
-        streams: all ? null : scope.streams,
+        stages: scope.stages,
+        streams: scope.streams,
         // escape past a stage counts what was made upstream of it, so read those routes too
-        routeStages: all ? null : [...new Set(scope.stages.flatMap((s) => [...topology.upstream(s)]))],
+        routeStages: [...new Set(scope.stages.flatMap((s) => [...topology.upstream(s)]))],
         series: seriesSpec(topology, scope),
         measure: { metric: 'engagement', nodes: scope.measured },
       });
-      const view = buildPerformanceView({
-        topology,
-        scope,
-        range,
-        buckets,
-        window: cells.window,
-        series: cells.series,
-        metrics,
-      });
-      return { missing: null, landscape: toLandscape(view, args.bucket, cells.source as MetricsSource) };
+      return { missing: null, landscape: build(topology, scope, cells) };
     });
     if (outcome.missing) throw scopeError(outcome.missing, ref);
     return outcome.landscape!;
