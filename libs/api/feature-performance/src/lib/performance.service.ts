@@ -5,6 +5,7 @@ import {
   readMeasurementSystem,
   readPerformanceCells,
   readPerformanceStructure,
+  readRouteWindow,
   type CellsQuery,
   type CellsResult,
   type KpiRecord,
@@ -106,13 +107,25 @@ export class PerformanceService {
         cells.source as MetricsSource,
       );
     if (ref.kind === 'enterprise') {
-      // the enterprise's cells do not depend on the structure: two read transactions side by side
-      const [structure, cells] = await Promise.all([
+      // the enterprise's cells do not depend on the structure: three read transactions side by side, the
+      // window's routes (the largest read) in one of their own. Each is consistent in itself; an import
+      // committing between them shows in the next request.
+      const [structure, keyed, routeWindow] = await Promise.all([
         this.graph.read('performanceLandscape: structure', readPerformanceStructure),
         this.graph.read('performanceLandscape: cells', (tx) =>
-          readPerformanceCells(tx, enterpriseCells(range, buckets)),
+          readPerformanceCells(tx, { ...enterpriseCells(range, buckets), windowRoutes: false }),
         ),
+        this.graph.read('performanceLandscape: routes', (tx) => readRouteWindow(tx, range, null)),
       ]);
+      const cells =
+        keyed.source === 'facts'
+          ? keyed
+          : routeWindow
+            ? { ...keyed, window: { ...keyed.window, routes: routeWindow.routes } }
+            : // the rollups went away in between (a refresh started): read it all in one transaction
+              await this.graph.read('performanceLandscape: cells', (tx) =>
+                readPerformanceCells(tx, enterpriseCells(range, buckets)),
+              );
       const topology = new Topology(structure);
       let scope: ResolvedScope;
       try {

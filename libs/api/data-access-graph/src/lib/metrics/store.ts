@@ -38,6 +38,11 @@ export interface CellsQuery {
   readonly measure: { readonly metric: string; readonly nodes: readonly string[] | null };
   /** `facts` ignores the rollups (to compare, or before they are built) */
   readonly source?: 'auto' | 'facts';
+  /**
+   * false: from the rollups, leave the window's routes out (`window.routes` empty), for a caller that reads
+   * them side by side with `readRouteWindow`; the facts path reads them whatever this says
+   */
+  readonly windowRoutes?: boolean;
 }
 
 export interface CellsResult {
@@ -163,23 +168,11 @@ async function readFromRollups(
 
   const stages = await windowByKey('stage', q.stages);
   const streams = await windowByKey('stream', q.streams);
-  const routes = new Map<string, Cells>();
-  const windowBucket: Bucket = { index: 0, firstDay: q.range.firstDay, endDay: q.range.endDay, label: '' };
+  const routes =
+    q.windowRoutes === false
+      ? new Map<string, Cells>()
+      : await routeWindow(tx, q.range, q.routeStages, state);
   const within = (s: Segment) => s.week >= state.firstWeek && s.week <= state.lastWeek;
-  const windowSegments = segmentsOf([windowBucket]).filter(within);
-  const weekBounds = (segments: readonly Segment[]) => ({
-    firstWeek: neo4j.int(Math.min(...segments.map((s) => s.week))),
-    lastWeek: neo4j.int(Math.max(...segments.map((s) => s.week))),
-  });
-  if (windowSegments.length && !(q.routeStages && q.routeStages.length === 0)) {
-    const found = await rows<Record<string, unknown>>(tx, cypher.routesByKey(q.routeStages !== null), {
-      segments: segmentParams(windowSegments),
-      stages: keyList(q.routeStages),
-      ...weekBounds(windowSegments),
-    });
-    for (const r of found)
-      routes.set(r['key'] as string, cellsOf(r, FAMILIES.route.fields.length, 'route rollup'));
-  }
   const window: PeriodCells = { stages, streams, routes, measures: measures.window };
   if (!q.series) return { window, series: [], source: 'rollups' };
 
@@ -244,6 +237,47 @@ async function readFromRollups(
     }
   }
   return { window, series, source: 'rollups' };
+}
+
+const weekBounds = (segments: readonly Segment[]) => ({
+  firstWeek: neo4j.int(Math.min(...segments.map((s) => s.week))),
+  lastWeek: neo4j.int(Math.max(...segments.map((s) => s.week))),
+});
+
+/** The route cells over a range from the rollups: routes injected or found in `routeStages` (null: every route). */
+async function routeWindow(
+  tx: Tx,
+  range: DayRange,
+  routeStages: readonly string[] | null,
+  state: RollupState,
+): Promise<Map<string, Cells>> {
+  const routes = new Map<string, Cells>();
+  const windowBucket: Bucket = { index: 0, firstDay: range.firstDay, endDay: range.endDay, label: '' };
+  const windowSegments = segmentsOf([windowBucket]).filter(
+    (s) => s.week >= state.firstWeek && s.week <= state.lastWeek,
+  );
+  if (!windowSegments.length || (routeStages && routeStages.length === 0)) return routes;
+  const found = await rows<Record<string, unknown>>(tx, cypher.routesByKey(routeStages !== null), {
+    segments: segmentParams(windowSegments),
+    stages: keyList(routeStages),
+    ...weekBounds(windowSegments),
+  });
+  for (const r of found)
+    routes.set(r['key'] as string, cellsOf(r, FAMILIES.route.fields.length, 'route rollup'));
+  return routes;
+}
+
+/**
+ * The window's route cells from the rollups, in a transaction of its own (they are the largest read of the
+ * enterprise view); null when the rollups are not built, or not built as `layout` says (a refresh ran between).
+ */
+export async function readRouteWindow(
+  tx: Tx,
+  range: DayRange,
+  routeStages: readonly string[] | null,
+): Promise<{ routes: Map<string, Cells>; state: RollupState } | null> {
+  const state = await readRollupState(tx);
+  return state ? { routes: await routeWindow(tx, range, routeStages, state), state } : null;
 }
 
 /** Days past the last fact: each level (open passages, items, defects) loads every day with 24 hours. */
