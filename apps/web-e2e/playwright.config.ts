@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { join } from 'node:path';
+import { ADMIN_STATE } from './src/support/state';
 
 /**
- * Runs against a web app and API that are already up (run.mjs starts them): WEB_URL and API_URL.
- * Debian's Chromium, never a downloaded browser.
+ * Runs against a web app and API that are already up (run.mjs starts them): WEB_URL and API_URL, signing in
+ * through the Keycloak at KEYCLOAK_TEST_URL. The `setup` project signs in once as ada.admin and saves the
+ * browser state every other spec starts from. Debian's Chromium, never a downloaded browser.
  */
 export default defineConfig({
   testDir: join(__dirname, 'src'),
@@ -20,4 +22,13 @@ export default defineConfig({
     launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' },
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts$/ },
+    {
+      name: 'chromium',
+      testMatch: /\.spec\.ts$/,
+      dependencies: ['setup'],
+      use: { storageState: ADMIN_STATE },
+    },
+  ],
 });

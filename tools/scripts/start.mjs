@@ -119,7 +119,13 @@ if (!(await waitForHealth(`${apiUrl}/health`, 60_000))) {
 }
 
 try {
-  web = await startWeb({ apiUrl, port: Number(process.env.WEB_PORT ?? 3000), log });
+  web = await startWeb({
+    apiUrl,
+    port: Number(process.env.WEB_PORT ?? 3000),
+    log,
+    // the web app signs in where the API takes its tokens from; none when the API runs AUTH_MODE=local
+    oidcIssuer: process.env.AUTH_MODE === 'local' ? undefined : (process.env.OIDC_ISSUER ?? keycloak.issuer),
+  });
 } catch (error) {
   process.stderr.write(`${error.message}\n`);
   await shutdown(2);

@@ -66,8 +66,8 @@ const nx = (...args) => run('npx', ['nx', ...args, '--outputStyle=static'], { en
 let code = await nx('run-many', '-t', 'typecheck', 'lint', 'test');
 // integration tests share the one database, so one project at a time
 if (code === 0) code = await nx('run-many', '-t', 'int-test', '--parallel=1');
-// end to end: next build, the API (AUTH_MODE=local) and `next start` on free ports against this Neo4j with
-// the demo landscape, Playwright with Debian's Chromium (apps/web-e2e/run.mjs)
+// end to end: next build, the API (AUTH_MODE=oidc, this Keycloak) and `next start` on free ports against
+// this Neo4j with the demo landscape, Playwright with Debian's Chromium (apps/web-e2e/run.mjs)
 if (code === 0) {
   log('End-to-end tests of the web app ...');
   code = await run(process.execPath, ['apps/web-e2e/run.mjs'], {

@@ -35,14 +35,23 @@ function nextProcess(args, env, stdio) {
   });
 }
 
-/** Builds when needed, then serves the app; resolves once it answers. */
-export async function startWeb({ apiUrl, port = 3000, log }) {
+/**
+ * Builds when needed, then serves the app; resolves once it answers. `oidcIssuer`: the Keycloak realm the
+ * app signs in with (read at run time through GET /auth-config, so the build does not depend on it);
+ * without it the app runs without sign-in (AUTH_MODE=local, which the API must then use too).
+ */
+export async function startWeb({ apiUrl, port = 3000, log, oidcIssuer }) {
   if (webBuildIsStale()) {
     log('Building the web app (next build, about a minute the first time) ...');
     const code = await new Promise((resolve) => nextProcess(['build'], {}, 'ignore').on('exit', resolve));
     if (code !== 0) throw new Error('next build failed: run `npx nx run web:build` to see why');
   }
-  const child = nextProcess(['start', '--port', String(port)], { API_URL: `${apiUrl}/graphql` }, 'ignore');
+  const auth = oidcIssuer ? { AUTH_MODE: 'oidc', OIDC_ISSUER: oidcIssuer } : { AUTH_MODE: 'local' };
+  const child = nextProcess(
+    ['start', '--port', String(port)],
+    { API_URL: `${apiUrl}/graphql`, ...auth },
+    'ignore',
+  );
   const url = `http://localhost:${port}`;
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;

@@ -4,6 +4,7 @@ import { Notifications } from '@mantine/notifications';
 import { ApiRequestError } from '@streamscape/web-api';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { AuthProvider } from '../features/auth/auth-provider';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -31,7 +32,9 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
       <Notifications />
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <AuthProvider>{children}</AuthProvider>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

@@ -4,3 +4,7 @@ export * from './lib/documents';
 export * from './lib/entities';
 export * from './lib/hooks';
 export type * from './gql/graphql';
+export * from './lib/explorer';
+export * from './lib/reviews';
+export * from './lib/performance';
+export * from './lib/transformation';

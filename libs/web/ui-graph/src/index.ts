@@ -3,4 +3,6 @@ export * from './lib/scales';
 export * from './lib/mappers';
 export * from './lib/filter';
 export { KIND_COLOURS, type GraphTheme } from './lib/styles';
-export { GraphView, type GraphCanvasProps } from './lib/graph-view';
+export { GraphView, preloadGraph, type GraphCanvasProps } from './lib/graph-view';
+export * from './lib/heat-scale';
+export * from './lib/heat-map';

@@ -1,7 +1,7 @@
 'use client';
 import { Anchor, Breadcrumbs, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { domainLandscapeQuery, useApiQuery } from '@streamscape/web-api';
-import { toDomainElements } from '@streamscape/web-graph';
+import { preloadGraph, toDomainElements } from '@streamscape/web-graph';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
@@ -18,6 +18,9 @@ export function DomainView(route: DomainRoute) {
   const { domainId, stream, stage } = route;
   const mode = stream ? 'assembly' : (route.mode ?? 'assembly');
   const router = useRouter();
+  const layout = mode === 'assembly' ? 'dagre-lr' : 'bands';
+  // the graph code downloads while the data is on its way
+  useEffect(() => preloadGraph(layout), [layout]);
   const query = useApiQuery(domainLandscapeQuery, { domainId });
   const view = query.data?.domainLandscape;
   const focus = stage ? `stage:${stage}` : stream ? `value-stream:${stream}` : null;
@@ -44,7 +47,7 @@ export function DomainView(route: DomainRoute) {
             edges={v.edges}
             findings={v.findings}
             elements={elements}
-            layout={mode === 'assembly' ? 'dagre-lr' : 'fcose'}
+            layout={layout}
             exportName={`domain-${domainId}${stream ? `-${stream}` : ''}`}
             selected={selected}
             onSelect={setSelected}

@@ -1,8 +1,8 @@
 'use client';
 import { Breadcrumbs, Group, Text, Title } from '@mantine/core';
 import { enterpriseLandscapeQuery, useApiQuery } from '@streamscape/web-api';
-import { compactAmount, toEnterpriseElements, type ViewNodeLike } from '@streamscape/web-graph';
-import { useMemo, useState } from 'react';
+import { compactAmount, preloadGraph, toEnterpriseElements, type ViewNodeLike } from '@streamscape/web-graph';
+import { useEffect, useMemo, useState } from 'react';
 import { splitViewId } from '../landscape/node-details';
 import { Figures } from '../landscape/figures';
 import { LandscapeView } from '../landscape/landscape-view';
@@ -10,6 +10,8 @@ import { QueryState } from '../shell/query-state';
 
 /** View 1, enterprise structure: domains, who funds them, integration points and who answers for them. */
 export function EnterpriseView() {
+  // the graph code downloads while the data is on its way
+  useEffect(() => preloadGraph('bands'), []);
   const query = useApiQuery(enterpriseLandscapeQuery, {});
   const [selected, setSelected] = useState<string | null>(null);
   const view = query.data?.enterpriseLandscape;
@@ -31,7 +33,7 @@ export function EnterpriseView() {
             edges={v.edges}
             findings={v.findings}
             elements={elements}
-            layout="fcose"
+            layout="bands"
             exportName="enterprise-structure"
             selected={selected}
             onSelect={setSelected}

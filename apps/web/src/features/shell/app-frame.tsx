@@ -19,6 +19,9 @@ import { IconMoon, IconSearch, IconSun, IconTextIncrease, IconTextDecrease } fro
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { useAccess } from '../auth/auth-provider';
+import { navItemAllowed } from '../auth/access';
+import { UserMenu } from '../auth/user-menu';
 import { SearchSpotlight } from '../search/search-spotlight';
 import { activeNavItem, NAV_ITEMS } from './nav';
 import { useLargeText } from './preferences';
@@ -31,6 +34,7 @@ export function AppFrame({ children }: { children: ReactNode }) {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light', { getInitialValueInEffect: true });
   const [largeText, setLargeText] = useLargeText();
+  const access = useAccess();
 
   return (
     <AppShell
@@ -93,11 +97,12 @@ export function AppFrame({ children }: { children: ReactNode }) {
                 {scheme === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
               </ActionIcon>
             </Tooltip>
+            <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Views">
-        {NAV_ITEMS.map((item) => (
+        {NAV_ITEMS.filter((item) => navItemAllowed(item.href, access)).map((item) => (
           <NavLink
             key={item.href}
             component={Link}

@@ -8,6 +8,7 @@ describe('nav', () => {
       'Performance',
       'Transformation',
       'Explorer',
+      'Reviews',
       'Findings',
       'Entities',
     ]);

@@ -23,19 +23,25 @@ export const NAV_ITEMS: readonly NavItem[] = [
     href: '/performance',
     label: 'Performance',
     description: 'Where flow breaks: metrics on the Assembly Line',
-    ready: false,
+    ready: true,
   },
   {
     href: '/transformation',
     label: 'Transformation',
     description: 'What to change, and in what sequence',
-    ready: false,
+    ready: true,
   },
   {
     href: '/explorer',
     label: 'Explorer',
     description: 'Structural analyses and read-only Cypher',
-    ready: false,
+    ready: true,
+  },
+  {
+    href: '/reviews',
+    label: 'Reviews',
+    description: 'Portfolio reviews: frozen snapshots, findings, decisions',
+    ready: true,
   },
   {
     href: '/findings',

@@ -15,6 +15,12 @@ export function setTokenGetter(getter: TokenGetter | null): () => void {
   };
 }
 
+/** The bearer header of the signed-in user, for requests beside GraphQL (the review PDF). */
+export async function authorizationHeader(): Promise<Record<string, string>> {
+  const token = tokenGetter ? await tokenGetter() : null;
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
 /**
  * The GraphQL endpoint. In the browser the app's own `/graphql` route proxies to the API (the API sends no
  * CORS headers); NEXT_PUBLIC_API_URL points the browser straight at an API that allows it.

@@ -39,6 +39,19 @@ describe('toElements', () => {
     expect(feedback?.data.label).toBe('4 d');
   });
 
+  it('cuts long labels for drawing and keeps the full name for the tooltip', () => {
+    const long = toElements({
+      nodes: [
+        { id: 's', kind: 'STAGE', label: 'Subsystem Integration and Verification Testing', attributes: [] },
+        { id: 't', kind: 'TEAM', label: 'BMS', attributes: [] },
+      ],
+      edges: [],
+    });
+    expect(long.nodes[0].data.label).toBe('Subsystem Integration and Verification Testing');
+    expect(long.nodes[0].data.short).toBe('Subsystem Integration…');
+    expect(long.nodes[1].data.short).toBeUndefined();
+  });
+
   it('drops a parent that the view does not hold instead of letting Cytoscape throw', () => {
     const { nodes } = toElements({
       nodes: [{ id: 'stage:x', kind: 'STAGE', label: 'X', parent: 'value-stream:gone', attributes: [] }],

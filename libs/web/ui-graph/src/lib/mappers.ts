@@ -1,3 +1,4 @@
+import { labelLength, truncateLabel } from './labels';
 import { compactAmount, widthScale } from './scales';
 import type {
   AttributeValue,
@@ -51,18 +52,21 @@ function mapNodes(nodes: readonly ViewNodeLike[]): GraphNodeElement[] {
   const parents = new Set(nodes.map((n) => n.parent).filter((p): p is string => !!p && ids.has(p)));
   return nodes.map((node) => {
     const attributes = attributeMap(node.attributes);
+    const isParent = parents.has(node.id);
+    const short = truncateLabel(node.label, labelLength(node.kind, isParent));
     return {
       group: 'nodes',
       data: {
         id: node.id,
         label: node.label,
+        ...(short !== node.label ? { short } : {}),
         kind: node.kind,
         // a parent the view did not send would make Cytoscape throw
         ...(node.parent && ids.has(node.parent) ? { parent: node.parent } : {}),
         tags: tagsOf(attributes),
         attributes,
       },
-      classes: nodeClasses(node, attributes, parents.has(node.id)),
+      classes: nodeClasses(node, attributes, isParent),
     };
   });
 }
@@ -73,7 +77,9 @@ function mapEdges(edges: readonly ViewEdgeLike[], nodeIds: Set<string>): GraphEd
   const scales = new Map<string, (w: number) => number>();
   for (const kind of new Set(kept.map((e) => e.kind))) {
     const weights = kept.filter((e) => e.kind === kind).map((e) => e.weight);
-    scales.set(kind, widthScale(Math.min(...weights), Math.max(...weights), 1, kind === 'FUNDS' ? 12 : 6));
+    // funding is the point of the enterprise view; feedback loops are many and must not bury the line
+    const widest = kind === 'FUNDS' ? 12 : kind === 'FEEDBACK_TO' ? 3 : 6;
+    scales.set(kind, widthScale(Math.min(...weights), Math.max(...weights), 1, widest));
   }
   return kept.map((edge) => {
     const attributes = attributeMap(edge.attributes);

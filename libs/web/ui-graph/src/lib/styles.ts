@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { MIN_LEGIBLE_PX } from './labels';
 
 export type GraphTheme = 'light' | 'dark';
 
@@ -20,6 +21,35 @@ export const KIND_COLOURS: Record<string, string> = {
 const ALERT = '#e03131';
 const HIGHLIGHT = '#fab005';
 
+/**
+ * Labels that must be readable at any zoom (a projector shows the whole enterprise at once): their font grows
+ * as the view zooms out, so that they stay at least `minPx` on screen (see `legibleFontSize`).
+ */
+export const HEADLINE_LABELS: readonly HeadlineLabel[] = [
+  { selector: 'node.domain.compound', base: 24, minPx: 18, max: 110, lineChars: 12, overviewOnly: true },
+  { selector: 'node.org-unit.compound', base: 17, minPx: 13, max: 70, inside: true, overviewOnly: true },
+  { selector: 'node.org-unit:childless', base: 13, minPx: 10, max: 32, lineChars: 14, overviewOnly: true },
+  { selector: 'node.value-stream:childless', base: 13, minPx: 10, max: 32, lineChars: 22 },
+  { selector: 'node.value-stream.compound', base: 14, minPx: 10, max: 36, inside: true },
+];
+export interface HeadlineLabel {
+  selector: string;
+  /** font size at zoom 1 and above */
+  base: number;
+  /** smallest on-screen size */
+  minPx: number;
+  max: number;
+  /** wrapped labels: characters per line, so the wrap width grows with the font */
+  lineChars?: number;
+  /** a compound's name inside the top of its box: margin and padding grow with the font */
+  inside?: boolean;
+  /**
+   * only with the 'bands' layout, which places its boxes with room for grown names; elsewhere (another domain
+   * at the edge of a force layout, say) they would cover their neighbours
+   */
+  overviewOnly?: boolean;
+}
+
 export interface StyleOptions {
   theme: GraphTheme;
   /** straight, cheap edges for big graphs */
@@ -37,20 +67,22 @@ export function graphStyles({ theme, haystack }: StyleOptions): StylesheetJson {
       style: {
         label: 'data(label)',
         color: text,
-        'font-size': 11,
+        'font-size': 12,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
         'text-max-width': '120px',
         'text-outline-color': outline,
         'text-outline-width': 2,
-        // labels are skipped below this on-screen size: zoomed out, the shapes speak
-        'min-zoomed-font-size': 7,
+        // labels are skipped below this on-screen size (font size x zoom): zoomed out, the shapes speak
+        'min-zoomed-font-size': MIN_LEGIBLE_PX,
         'background-color': '#868e96',
         width: 26,
         height: 26,
       },
     },
+    // the mappers cut long names; the full name shows on hover
+    { selector: 'node[short]', style: { label: 'data(short)' } },
     ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({
       selector: `node[kind = "${kind}"]`,
       style: { 'background-color': colour },
@@ -63,12 +95,12 @@ export function graphStyles({ theme, haystack }: StyleOptions): StylesheetJson {
       selector: 'node.stage',
       style: {
         shape: 'round-rectangle',
-        width: 90,
-        height: 34,
+        width: 132,
+        height: 36,
         'text-valign': 'center',
         'text-margin-y': 0,
-        'text-max-width': '84px',
-        'font-size': 10,
+        'text-max-width': '124px',
+        'font-size': 11,
         color: '#fff',
         'text-outline-width': 0,
       },
@@ -85,20 +117,45 @@ export function graphStyles({ theme, haystack }: StyleOptions): StylesheetJson {
         'background-color': compoundFill,
         'border-width': 2,
         'border-color': '#868e96',
+        // the name inside the top of the box: a layout that ignores labels cannot let it run into the box above
         'text-valign': 'top',
         'text-halign': 'center',
-        'text-margin-y': -4,
+        'text-margin-y': 24,
+        'text-wrap': 'none',
         'font-weight': 'bold',
-        'font-size': 13,
+        'font-size': 14,
         color: text,
         'text-outline-width': 0,
-        padding: '14px',
+        padding: '30px',
       },
+    },
+    {
+      // above the box, wrapped: the font grows as the view zooms out (HEADLINE_LABELS), a long name takes two lines
+      selector: 'node.domain.compound',
+      style: {
+        'font-size': 24,
+        'min-zoomed-font-size': 0,
+        'text-margin-y': -8,
+        'text-wrap': 'wrap',
+        'text-max-width': '300px',
+        'border-width': 3,
+        'background-opacity': 0.06,
+      },
+    },
+    { selector: 'node.org-unit.compound', style: { 'font-size': 17, 'min-zoomed-font-size': 0 } },
+    { selector: 'node.org-unit:childless', style: { 'font-size': 13, 'text-wrap': 'wrap' } },
+    {
+      selector: 'node.value-stream:childless',
+      style: { 'font-size': 13, 'font-weight': 'bold', 'text-wrap': 'wrap', 'text-max-width': '230px' },
     },
     ...Object.entries(KIND_COLOURS).map(([kind, colour]) => ({
       selector: `node.compound[kind = "${kind}"]`,
       style: { 'border-color': colour },
     })),
+    // performance heat map: the metric's colour fills stages and outlines the streams and domains holding them
+    { selector: 'node.heat', style: { 'background-color': 'data(heat)' } },
+    { selector: 'node.stage.heat', style: { color: '#212529' } },
+    { selector: 'node.compound.heat', style: { 'border-color': 'data(heat)', 'border-width': 4 } },
     {
       selector: 'node.legacy',
       style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#f76707', opacity: 0.85 },
@@ -118,11 +175,12 @@ export function graphStyles({ theme, haystack }: StyleOptions): StylesheetJson {
         'curve-style': haystack ? 'haystack' : 'bezier',
         'arrow-scale': 0.8,
         opacity: 0.8,
-        'font-size': 9,
+        'font-size': 10,
         color: text,
-        'text-outline-color': outline,
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 9,
+        'text-background-color': outline,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': MIN_LEGIBLE_PX + 1,
       },
     },
     { selector: 'edge[label]', style: { label: 'data(label)' } },
@@ -144,8 +202,11 @@ export function graphStyles({ theme, haystack }: StyleOptions): StylesheetJson {
         'line-style': 'dashed',
         'line-color': '#f03e3e',
         'target-arrow-color': '#f03e3e',
+        opacity: 0.6,
       },
     },
+    // context, not the message: what domains owe and who answers for integration points stay in the background
+    { selector: 'edge.obliged-to, edge.responsible-for, edge.works-in', style: { opacity: 0.35 } },
     {
       selector: 'edge.cross-domain',
       style: { 'line-color': '#1c7ed6', 'target-arrow-color': '#1c7ed6', 'line-style': 'dashed' },

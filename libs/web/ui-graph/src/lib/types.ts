@@ -30,11 +30,15 @@ export type AttributeValue = string | number;
 export interface GraphNodeData {
   id: string;
   label: string;
+  /** the label cut to fit, when the full one is too long (the full one shows on hover) */
+  short?: string;
   /** the API's node kind, e.g. DOMAIN, STAGE */
   kind: string;
   parent?: string;
   tags: string[];
   attributes: Record<string, AttributeValue>;
+  /** the heat-map colour of its metric value (performance view) */
+  heat?: string;
 }
 export interface GraphEdgeData {
   id: string;
@@ -62,7 +66,8 @@ export interface GraphElements {
   edges: GraphEdgeElement[];
 }
 
-export type LayoutName = 'fcose' | 'dagre-lr';
+/** 'bands': org units and teams beside domains, what is owed below, placed in one pass (`bandPlacement`) */
+export type LayoutName = 'fcose' | 'bands' | 'dagre-lr';
 
 export interface GraphFilter {
   /** node kinds to show; empty or missing: all */
