@@ -32,10 +32,26 @@ describe('PerformanceService', () => {
     expect(read).not.toHaveBeenCalled();
   });
 
-  it('reads the view in one named read transaction', async () => {
+  it('reads a domain in one named read transaction', async () => {
     read.mockResolvedValue({ missing: null, landscape: { source: 'facts' } });
-    await expect(service.landscape(args('2026-03-02', '2026-03-09'))).resolves.toEqual({ source: 'facts' });
+    const domain = {
+      ...args('2026-03-02', '2026-03-09'),
+      scope: { kind: ScopeKind.DOMAIN, id: 'powertrain' },
+    };
+    await expect(service.landscape(domain)).resolves.toEqual({ source: 'facts' });
+    expect(read).toHaveBeenCalledTimes(1);
     expect(read).toHaveBeenCalledWith('performanceLandscape', expect.any(Function));
+  });
+
+  it('reads the enterprise in three named read transactions side by side', async () => {
+    const down = new Error('database down');
+    read.mockRejectedValue(down);
+    await expect(service.landscape(args('2026-03-02', '2026-03-09'))).rejects.toBe(down);
+    expect(read.mock.calls.map(([name]) => name)).toEqual([
+      'performanceLandscape: structure',
+      'performanceLandscape: cells',
+      'performanceLandscape: routes',
+    ]);
   });
 
   it('lists a definition for every metric, with DORA limits on the four keys', () => {
