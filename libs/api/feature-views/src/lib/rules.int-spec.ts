@@ -184,7 +184,7 @@ describe('findings', () => {
 describe('the views on the clean landscape', () => {
   beforeAll(() => load());
 
-  it('draw the enterprise: org units holding budgets, domains holding integration points, funding and obligations', async () => {
+  it('draw the enterprise: org units holding budgets, domains holding streams and integration points, funding and obligations', async () => {
     const view = await views.enterpriseLandscape();
     const nodes = Object.fromEntries(view.nodes.map((n) => [n.id, [n.kind, n.parent]]));
     expect(nodes).toEqual({
@@ -198,6 +198,8 @@ describe('the views on the clean landscape', () => {
       'generation:drive-gen1': ['GENERATION', 'product:drive-unit'],
       'integration-point:drive-handover': ['INTEGRATION_POINT', 'domain:drive'],
       'team:drive-team': ['TEAM', null],
+      'value-stream:drive': ['VALUE_STREAM', 'domain:drive'],
+      'value-stream:body-electronics': ['VALUE_STREAM', 'domain:body'],
     });
     expect(view.edges.map((e) => [e.kind, e.source, e.target, e.weight]).sort()).toEqual(
       [
