@@ -58,12 +58,46 @@ const summary = (values) => {
   return { median: percentile(sorted, 50), p95: percentile(sorted, 95), min: sorted[0], max: sorted.at(-1) };
 };
 
-/** Navigates and waits for the laid-out graph, then clicks it: the click only lands once the page is free. */
+/**
+ * Navigates and waits for the laid-out graph, then clicks it: the click only lands once the page is free.
+ * Two figures: `ms`, the wall clock from navigation to the click handled (what the user waits for, plus the
+ * benchmark's own round trips), and `inPage`, navigation start to `data-layout=done` (laid out, first frame
+ * drawn, events bound) as the page's clock saw it (`data-ready-ms`, or the `graph:ready` mark of older builds).
+ * The wait is one in-page promise woken by DOM mutations (a MutationObserver), not a polling loop.
+ */
 async function visit(page, path) {
   const t0 = Date.now();
   await page.goto(base + path);
   const graph = page.getByTestId('graph');
-  await graph.and(page.locator('[data-layout=done]')).waitFor({ timeout: 120_000 });
+  const inPage = await page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const read = () => {
+          const el = document.querySelector('[data-testid=graph][data-layout=done]');
+          if (!el) return false;
+          // the attribute follows data-layout in the same effect; older builds only set the mark
+          const at =
+            el.getAttribute('data-ready-ms') ?? performance.getEntriesByName('graph:ready').at(-1)?.startTime;
+          if (at === undefined || at === null) {
+            setTimeout(read, 0);
+            return true;
+          }
+          resolve(Number(at));
+          return true;
+        };
+        if (read()) return;
+        const observer = new MutationObserver(() => {
+          if (read()) observer.disconnect();
+        });
+        observer.observe(document.documentElement, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ['data-layout', 'data-ready-ms'],
+        });
+        setTimeout(() => reject(new Error('no laid-out graph within 120 s')), 120_000);
+      }),
+  );
   const box = await graph.boundingBox();
   await page.mouse.click(box.x + 3, box.y + 3);
   const ms = Date.now() - t0;
@@ -81,10 +115,11 @@ async function visit(page, path) {
       elements: at('graph:elements'),
       layoutStart: at('graph:layout'),
       layoutDone: at('graph:layout-done'),
+      drawn: at('graph:drawn'),
     };
   });
   const shown = `${await graph.getAttribute('data-node-count')} nodes, ${await graph.getAttribute('data-edge-count')} edges`;
-  return { ms, phases, shown };
+  return { ms, inPage, phases, shown };
 }
 
 const fmt = (n) => (Number.isFinite(n) ? String(Math.round(n)) : '-');
@@ -93,6 +128,7 @@ const browser = await chromium.launch({ executablePath, args: ['--enable-unsafe-
 try {
   for (const c of cases) {
     const cold = [];
+    const coldInPage = [];
     const warm = [];
     const phases = [];
     let shown = '';
@@ -106,6 +142,7 @@ try {
         shown = first.shown;
         if (i > 0) {
           cold.push(first.ms);
+          if (Number.isFinite(first.inPage)) coldInPage.push(Math.round(first.inPage));
           warm.push(again.ms);
           phases.push(first.phases);
         }
@@ -114,6 +151,7 @@ try {
       }
     }
     const s = summary(cold);
+    const p = summary(coldInPage);
     const w = summary(warm);
     const med = (key) => summary(phases.map((p) => p[key]).filter(Number.isFinite)).median;
     const layout = summary(phases.map((p) => p.layoutDone - p.layoutStart).filter(Number.isFinite)).median;
@@ -122,22 +160,26 @@ try {
         ? `goal ${c.goal} ms: met`
         : `goal ${c.goal} ms: MISSED`
       : '';
-    rows.push({ c, s, w, shown });
+    rows.push({ c, s, p, w, shown });
     console.log(`${c.name} [${shown}]`);
     console.log(`  cold: median ${s.median} ms, p95 ${s.p95} ms (min ${s.min}, max ${s.max})  ${verdict}`);
+    console.log(
+      `  cold, in-page (navigation start to data-layout=done): median ${p.median} ms, p95 ${p.p95} ms`,
+    );
     console.log(`  warm (same session, reload): median ${w.median} ms, p95 ${w.p95} ms`);
     console.log(
-      `  cold phases (median ms from navigation): DOM ready ${fmt(med('dcl'))}, data ${fmt(med('data'))}, graph code + elements ${fmt(med('elements'))}, layout ${fmt(layout)}, laid out ${fmt(med('layoutDone'))}`,
+      `  cold phases (median ms from navigation): DOM ready ${fmt(med('dcl'))}, data ${fmt(med('data'))}, graph code + elements ${fmt(med('elements'))}, layout ${fmt(layout)}, laid out ${fmt(med('layoutDone'))}, first frame ${fmt(med('drawn'))}`,
     );
     console.log(`  load average after: ${load()}\n`);
   }
 } finally {
   await browser.close();
 }
-console.log('| case | elements shown | cold median | cold p95 | warm median | goal |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const { c, s, w, shown } of rows) {
+console.log('| case | elements shown | cold median | cold p95 | cold in-page median | warm median | goal |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+for (const { c, s, p, w, shown } of rows) {
   console.log(
-    `| ${c.name} | ${shown} | ${s.median} ms | ${s.p95} ms | ${w.median} ms | ${c.goal ? `< ${c.goal} ms` : ''} |`,
+    `| ${c.name} | ${shown} | ${s.median} ms | ${s.p95} ms | ${p.median} ms | ${w.median} ms | ${c.goal ? `< ${c.goal} ms` : ''} |`,
   );
 }
+console.log(`Load average (1/5/15 min) at the end: ${load()}`);

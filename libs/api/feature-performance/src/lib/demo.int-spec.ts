@@ -58,7 +58,8 @@ describe('the demo landscape with three months of generated facts', () => {
     const horizon = (await graph.read('test: horizon', readFactHorizon))!;
     const to = new Date((horizon.lastDay + 1) * DAY_MS);
     window = { from: new Date(to.getTime() - 90 * DAY_MS), to };
-  }, 300_000);
+    // generating, importing and rolling up three months of facts: minutes on a busy 2-core machine
+  }, 600_000);
 
   afterAll(async () => {
     await resetGraph(graph);

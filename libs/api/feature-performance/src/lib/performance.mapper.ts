@@ -28,7 +28,8 @@ export function toMetricValue(v: ComputedValue): MetricValue {
     value: v.value,
     sampleSize: v.sampleSize,
     band: (v.band as DoraBand | undefined) ?? null,
-    breakdown: v.breakdown ? v.breakdown.map((b) => ({ ...b })) : null,
+    // the engine's breakdown values already have the GraphQL shape
+    breakdown: v.breakdown ? [...v.breakdown] : null,
   };
 }
 
@@ -56,6 +57,13 @@ export function toLandscape(
   bucket: MetricBucket,
   source: MetricsSource,
 ): PerformanceLandscape {
+  // integration points show their stage's values (the same list): map each list once
+  const mapped = new Map<readonly ComputedValue[], MetricValue[]>();
+  const values = (list: readonly ComputedValue[]): MetricValue[] => {
+    let out = mapped.get(list);
+    if (!out) mapped.set(list, (out = list.map(toMetricValue)));
+    return out;
+  };
   return {
     scope: toScope(view.scope),
     window: {
@@ -66,7 +74,7 @@ export function toLandscape(
     bucket,
     source,
     metrics: view.metrics.map(toMetricValue),
-    nodes: view.nodes.map((n) => ({ ...n, metrics: n.metrics.map(toMetricValue) })),
+    nodes: view.nodes.map((n) => ({ ...n, metrics: values(n.metrics) })),
     edges: view.edges.map((e) => ({ ...e, metrics: e.metrics.map(toMetricValue) })),
     comparison: {
       metrics: [...view.comparison.metrics],

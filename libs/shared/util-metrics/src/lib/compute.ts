@@ -109,36 +109,47 @@ class Period {
   }
 }
 
+function result(
+  metric: MetricKey,
+  value: number | null,
+  sampleSize: number,
+  breakdown?: BreakdownValue[],
+): MetricValue {
+  return breakdown ? { metric, value, sampleSize, breakdown } : { metric, value, sampleSize };
+}
+
 function compute(metric: MetricKey, f: ScopeFacts, on: Period): MetricValue {
   const { S, V, byStream } = on;
-  const out = (value: number | null, sampleSize: number, breakdown?: BreakdownValue[]): MetricValue =>
-    breakdown ? { metric, value, sampleSize, breakdown } : { metric, value, sampleSize };
 
   switch (metric) {
     case 'deployment-frequency':
-      return out(on.perWeek(on.dora('deployments')), on.dora('deployments'));
+      return result(metric, on.perWeek(on.dora('deployments')), on.dora('deployments'));
     case 'lead-time-for-changes':
-      return out(days(on.dora('leadHours'), on.dora('leadCount')), on.dora('leadCount'));
+      return result(metric, days(on.dora('leadHours'), on.dora('leadCount')), on.dora('leadCount'));
     case 'change-failure-rate':
-      return out(ratio(on.dora('failedDeployments'), on.dora('deployments')), on.dora('deployments'));
+      return result(
+        metric,
+        ratio(on.dora('failedDeployments'), on.dora('deployments')),
+        on.dora('deployments'),
+      );
     case 'time-to-restore': {
       const n = on.dora('restoredCount');
-      return out(n > 0 ? on.dora('restoreHours') / n : null, n);
+      return result(metric, n > 0 ? on.dora('restoreHours') / n : null, n);
     }
     case 'flow-velocity':
       return byStream
-        ? out(on.count(V[SV.itemsDone]), V[SV.itemsDone])
-        : out(on.count(S[ST.passagesDone]), S[ST.passagesDone]);
+        ? result(metric, on.count(V[SV.itemsDone]), V[SV.itemsDone])
+        : result(metric, on.count(S[ST.passagesDone]), S[ST.passagesDone]);
     case 'flow-time':
       return byStream
-        ? out(days(V[SV.flowHours], V[SV.flowCount]), V[SV.flowCount])
-        : out(days(S[ST.elapsedHours], S[ST.passagesDone]), S[ST.passagesDone]);
+        ? result(metric, days(V[SV.flowHours], V[SV.flowCount]), V[SV.flowCount])
+        : result(metric, days(S[ST.elapsedHours], S[ST.passagesDone]), S[ST.passagesDone]);
     case 'flow-load':
-      return out(on.level(byStream ? V[SV.loadHours] : S[ST.loadHours]), f.days);
+      return result(metric, on.level(byStream ? V[SV.loadHours] : S[ST.loadHours]), f.days);
     case 'flow-efficiency':
       return byStream
-        ? out(ratio(V[SV.flowActiveHours], V[SV.flowHours]), V[SV.flowCount])
-        : out(ratio(S[ST.activeHours], S[ST.measuredHours]), S[ST.measuredCount]);
+        ? result(metric, ratio(V[SV.flowActiveHours], V[SV.flowHours]), V[SV.flowCount])
+        : result(metric, ratio(S[ST.activeHours], S[ST.measuredHours]), S[ST.measuredCount]);
     case 'flow-distribution': {
       const total = byStream ? V[SV.itemsDone] : S[ST.passagesDone];
       const breakdown = TYPES.map(([key, field]) => ({
@@ -147,10 +158,10 @@ function compute(metric: MetricKey, f: ScopeFacts, on: Period): MetricValue {
         value: ratio(on.own(field), total),
         sampleSize: on.own(field),
       }));
-      return out(ratio(on.own('doneFeature'), total), total, breakdown);
+      return result(metric, ratio(on.own('doneFeature'), total), total, breakdown);
     }
     case 'defect-escape-rate':
-      return out(ratio(f.escape.escaped, f.escape.defects), f.escape.defects);
+      return result(metric, ratio(f.escape.escaped, f.escape.defects), f.escape.defects);
     case 'defect-resolution-time': {
       const breakdown: BreakdownValue[] = [];
       if (byStream) {
@@ -164,7 +175,8 @@ function compute(metric: MetricKey, f: ScopeFacts, on: Period): MetricValue {
       for (const p of f.phases ?? []) {
         breakdown.push({ key: p.key, label: p.label, value: days(p.hours, p.count), sampleSize: p.count });
       }
-      return out(
+      return result(
+        metric,
         days(on.own('resolutionHours'), on.own('resolutionCount')),
         on.own('resolutionCount'),
         breakdown,
@@ -172,27 +184,35 @@ function compute(metric: MetricKey, f: ScopeFacts, on: Period): MetricValue {
     }
     case 'defect-inflow': {
       const n = byStream ? V[SV.defectsCreated] : S[ST.defectsCreated];
-      return out(on.perWeek(n), n);
+      return result(metric, on.perWeek(n), n);
     }
     case 'defect-outflow': {
       const n = byStream ? V[SV.defectsClosed] : S[ST.defectsClosed];
-      return out(on.perWeek(n), n);
+      return result(metric, on.perWeek(n), n);
     }
     case 'defect-backlog': {
-      return out(on.level(byStream ? V[SV.defectLoadHours] : S[ST.defectLoadHours]), f.days);
+      return result(metric, on.level(byStream ? V[SV.defectLoadHours] : S[ST.defectLoadHours]), f.days);
     }
     case 'non-defect-ratio': {
-      return out(ratio(on.own('nonDefectsClosed'), on.own('defectsClosed')), on.own('defectsClosed'));
+      return result(
+        metric,
+        ratio(on.own('nonDefectsClosed'), on.own('defectsClosed')),
+        on.own('defectsClosed'),
+      );
     }
     case 'duplicate-ratio': {
-      return out(ratio(on.own('duplicatesClosed'), on.own('defectsClosed')), on.own('defectsClosed'));
+      return result(
+        metric,
+        ratio(on.own('duplicatesClosed'), on.own('defectsClosed')),
+        on.own('defectsClosed'),
+      );
     }
     case 'feedback-cycle-time':
-      return out(days(f.feedback.hours, f.feedback.count), f.feedback.count);
+      return result(metric, days(f.feedback.hours, f.feedback.count), f.feedback.count);
     case 'wait-time':
-      return out(days(S[ST.waitHours], S[ST.measuredCount]), S[ST.measuredCount]);
+      return result(metric, days(S[ST.waitHours], S[ST.measuredCount]), S[ST.measuredCount]);
     case 'engagement':
-      return out(f.engagement.value, f.engagement.sampleSize);
+      return result(metric, f.engagement.value, f.engagement.sampleSize);
   }
 }
 

@@ -116,12 +116,18 @@ export function findPerformanceIssues(input: FindingsInput): PerformanceFinding[
     ...slowFeedback(input, t),
     ...doraLowBand(input, t),
   ];
-  return findings.sort(
+  // the sort keys once per finding, not once per comparison
+  const keyed = findings.map((f) => ({
+    f,
+    severity: SEVERITY_RANK[f.severity],
+    rule: PERFORMANCE_RULES.indexOf(f.rule),
+    nodes: f.nodes.join(),
+  }));
+  keyed.sort(
     (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      PERFORMANCE_RULES.indexOf(a.rule) - PERFORMANCE_RULES.indexOf(b.rule) ||
-      (a.nodes.join() < b.nodes.join() ? -1 : a.nodes.join() > b.nodes.join() ? 1 : 0),
+      a.severity - b.severity || a.rule - b.rule || (a.nodes < b.nodes ? -1 : a.nodes > b.nodes ? 1 : 0),
   );
+  return keyed.map((k) => k.f);
 }
 
 const median = (xs: readonly number[]): number => {
@@ -163,7 +169,10 @@ function chain(
   let best = { wait: 0, stages: [] as string[] };
   for (const n of next(topology, stage)) {
     if (seen.has(n)) continue;
-    const rest = chain(topology, n, wait, next, new Set([...seen, n]));
+    // the stages on the path so far: added for the way down, taken out again for the next branch
+    seen.add(n);
+    const rest = chain(topology, n, wait, next, seen);
+    seen.delete(n);
     const total = wait(n) + rest.wait;
     if (total > best.wait || best.stages.length === 0) best = { wait: total, stages: [n, ...rest.stages] };
   }

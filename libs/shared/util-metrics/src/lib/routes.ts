@@ -1,5 +1,10 @@
-import { parseRouteKey, ROUTE_FAMILY, viewCells } from './cells';
+import { fieldIndex, ROUTE_FAMILY } from './cells';
 import type { Topology } from './structure';
+
+const RT = fieldIndex(ROUTE_FAMILY);
+const DEFECTS = RT['defects'];
+const FEEDBACK_COUNT = RT['feedbackCount'];
+const FEEDBACK_HOURS = RT['feedbackHours'];
 
 /** Defects of one route (injected in one stage, found in another) summed over a period. */
 export interface RouteTotal {
@@ -24,21 +29,31 @@ export class RouteIndex {
   private readonly byInjected = new Map<string, RouteTotal[]>();
   private readonly byFound = new Map<string, RouteTotal[]>();
   private readonly stageEscapes = new Map<string, Escape>();
+  private readonly byKey = new Map<string, RouteTotal>();
+  /** per injecting stage, its routes with the `order` of the stage that found them, for one topology */
+  private ordered: {
+    topology: Topology;
+    byInjected: Map<string, readonly { r: RouteTotal; found: number | null }[]>;
+  } | null = null;
 
   constructor(cells: ReadonlyMap<string, readonly number[]>) {
-    this.all = [...cells].map(([key, c]) => {
-      const v = viewCells(ROUTE_FAMILY, c);
-      return {
-        ...parseRouteKey(key),
-        defects: v['defects'],
-        feedbackCount: v['feedbackCount'],
-        feedbackHours: v['feedbackHours'],
+    const all: RouteTotal[] = [];
+    for (const [key, c] of cells) {
+      const at = key.indexOf('>');
+      const r: RouteTotal = {
+        injected: key.slice(0, at),
+        found: key.slice(at + 1),
+        defects: c[DEFECTS] ?? 0,
+        feedbackCount: c[FEEDBACK_COUNT] ?? 0,
+        feedbackHours: c[FEEDBACK_HOURS] ?? 0,
       };
-    });
-    for (const r of this.all) {
+      all.push(r);
+      // by the stages the key names (a key without `>` names them as parseRouteKey reads it)
+      this.byKey.set(at < 0 ? `${r.injected}>${r.found}` : key, r);
       push(this.byInjected, r.injected, r);
       push(this.byFound, r.found, r);
     }
+    this.all = all;
   }
 
   injectedIn(stage: string): readonly RouteTotal[] {
@@ -47,6 +62,25 @@ export class RouteIndex {
 
   foundIn(stage: string): readonly RouteTotal[] {
     return this.byFound.get(stage) ?? [];
+  }
+
+  /** The route of defects injected in one stage and found in another, if the period has it. */
+  route(injected: string, found: string): RouteTotal | undefined {
+    return this.byKey.get(`${injected}>${found}`);
+  }
+
+  /** The routes injected in a stage, each with the order of the stage that found it (looked up once). */
+  private injectedWithOrder(
+    topology: Topology,
+    stage: string,
+  ): readonly { r: RouteTotal; found: number | null }[] {
+    if (this.ordered?.topology !== topology) this.ordered = { topology, byInjected: new Map() };
+    let list = this.ordered.byInjected.get(stage);
+    if (!list) {
+      list = this.injectedIn(stage).map((r) => ({ r, found: topology.order(r.found) }));
+      this.ordered.byInjected.set(stage, list);
+    }
+    return list;
   }
 
   /**
@@ -67,8 +101,7 @@ export class RouteIndex {
     const acc = new EscapeSum();
     if (order === null) return acc.result();
     for (const injected of topology.upstream(stage)) {
-      for (const r of this.injectedIn(injected)) {
-        const found = topology.order(r.found);
+      for (const { r, found } of this.injectedWithOrder(topology, injected)) {
         if (found !== null) acc.add(r, found > order);
       }
     }
@@ -84,8 +117,7 @@ export class RouteIndex {
     for (const injected of stages) {
       const from = topology.order(injected);
       if (from === null) continue;
-      for (const r of this.injectedIn(injected)) {
-        const to = topology.order(r.found);
+      for (const { r, found: to } of this.injectedWithOrder(topology, injected)) {
         if (to !== null) acc.add(r, to > from);
       }
     }

@@ -76,21 +76,19 @@ export function subjectFacts(
 function phasesOf(topology: Topology, stages: readonly string[], period: PeriodCells): PhaseTotal[] {
   const count = STAGE_FAMILY.fields.indexOf('phaseCount');
   const hours = STAGE_FAMILY.fields.indexOf('phaseHours');
-  const out: PhaseTotal[] = [];
-  const ordered = [...stages].sort(
-    (a, b) => (topology.order(a) ?? 0) - (topology.order(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
-  );
-  for (const s of ordered) {
+  // the stages that hold any, then in order (fewer to sort, each order looked up once)
+  const held: { s: string; order: number; c: readonly number[] }[] = [];
+  for (const s of stages) {
     const c = period.stages.get(s);
-    if (!c || c[count] === 0) continue;
-    out.push({
-      key: `stage:${s}`,
-      label: topology.stages.get(s)?.name ?? s,
-      count: c[count],
-      hours: c[hours],
-    });
+    if (c && c[count] !== 0) held.push({ s, order: topology.order(s) ?? 0, c });
   }
-  return out;
+  held.sort((a, b) => a.order - b.order || (a.s < b.s ? -1 : a.s > b.s ? 1 : 0));
+  return held.map(({ s, c }) => ({
+    key: `stage:${s}`,
+    label: topology.stages.get(s)?.name ?? s,
+    count: c[count],
+    hours: c[hours],
+  }));
 }
 
 export const scopeSubject = (scope: ResolvedScope): Subject => ({

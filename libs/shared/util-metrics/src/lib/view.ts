@@ -253,9 +253,10 @@ function viewEdges(
     if (!loops.has(key)) loops.set(key, { from: r.found, to: r.injected, delayDays: null, declared: false });
   }
   for (const [key, l] of [...loops].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const measured = routes.foundIn(l.from).filter((r) => r.injected === l.to);
-    const count = measured.reduce((a, r) => a + r.feedbackCount, 0);
-    const hours = measured.reduce((a, r) => a + r.feedbackHours, 0);
+    // route keys are unique: at most one route was made at the loop's target and found at its source
+    const measured = routes.route(l.to, l.from);
+    const count = measured ? measured.feedbackCount : 0;
+    const hours = measured ? measured.feedbackHours : 0;
     edges.push({
       id: `feedback:${key}`,
       kind: 'feedback',
@@ -263,7 +264,7 @@ function viewEdges(
       target: `stage:${l.to}`,
       declared: l.declared,
       delayDays: l.delayDays,
-      defects: measured.reduce((a, r) => a + r.defects, 0),
+      defects: measured ? measured.defects : 0,
       metrics: metrics.includes('feedback-cycle-time')
         ? [{ metric: 'feedback-cycle-time', value: count > 0 ? hours / count / 24 : null, sampleSize: count }]
         : [],

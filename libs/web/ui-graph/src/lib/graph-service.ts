@@ -3,9 +3,10 @@ import { loadCytoscape, loadSvgExport } from './extensions';
 import { visibleNodeIds } from './filter';
 import { labelIsLegible, legibleFontSize } from './labels';
 import { layoutKey, readPositions, writePositions, type Positions } from './layout-cache';
-import { layoutOptions } from './layouts';
+import { DRAFT_LAYOUT, layoutOptions } from './layouts';
 import { bandPlacement, LANDSCAPE_BANDS } from './placement';
 import { renderProfile, sameRenderer, type RenderProfile } from './render-profile';
+import { spectralPlacement } from './spectral';
 import { graphStyles, HEADLINE_LABELS, type GraphTheme } from './styles';
 import type { GraphElements, GraphFilter, LayoutName } from './types';
 
@@ -35,6 +36,19 @@ function sessionStore(): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Positions computed in one pass, before the elements are added: the landscape bands, and for a big graph without
+ * compounds the spectral placement (what fcose's draft quality computes, without its cost: about 2 s of the
+ * 5,000-node benchmark graph in headless Chromium). Null: the layout runs.
+ */
+function placement(elements: GraphElements, layout: LayoutName, count: number) {
+  if (layout === 'bands') return bandPlacement(elements, LANDSCAPE_BANDS);
+  if (layout === 'fcose' && count > DRAFT_LAYOUT && elements.nodes.every((n) => !n.data.parent)) {
+    return spectralPlacement(elements);
+  }
+  return null;
 }
 
 /**
@@ -85,7 +99,7 @@ export class GraphService {
       key,
       elements.nodes.map((n) => n.data.id),
     );
-    const placed = cached ?? (layout === 'bands' ? bandPlacement(elements, LANDSCAPE_BANDS) : null);
+    const placed = cached ?? placement(elements, layout, count);
     const definitions: ElementDefinition[] = [];
     for (const n of elements.nodes) {
       const position = placed?.[n.data.id];
@@ -108,7 +122,7 @@ export class GraphService {
     }
 
     mark('layout');
-    if (cached || layout === 'bands') {
+    if (placed) {
       // positions known (the same view and data laid out before in this session, or placed in one pass): no layout
       this.layoutDone(generation, null, '');
       return;
@@ -129,19 +143,28 @@ export class GraphService {
     this.scaleHeadlines();
     this.cy.fit(undefined, 24);
     const cy = this.cy;
-    cy.one('render', () => mark('drawn'));
-    this.events.onLayoutDone?.(this.shownCounts());
-    // after the first frame: keep the positions for the next visit, fetch the SVG exporter
-    setTimeout(() => {
-      if (laidOut && generation === this.generation && !this.destroyed) {
-        const positions: Positions = {};
-        cy.nodes().forEach((n) => {
-          if (!n.isParent()) positions[n.id()] = n.position();
-        });
-        writePositions(sessionStore(), key, positions);
-      }
-      void loadSvgExport();
-    }, 0);
+    // done once the first frame is drawn (the user waits for the picture, not for the positions); should no frame
+    // come (a hidden tab draws none), done anyway a little later
+    let drawn = false;
+    const done = () => {
+      if (drawn || generation !== this.generation || this.destroyed) return;
+      drawn = true;
+      mark('drawn');
+      this.events.onLayoutDone?.(this.shownCounts());
+      // after the first frame: keep the positions for the next visit, fetch the SVG exporter
+      setTimeout(() => {
+        if (laidOut && generation === this.generation && !this.destroyed) {
+          const positions: Positions = {};
+          cy.nodes().forEach((n) => {
+            if (!n.isParent()) positions[n.id()] = n.position();
+          });
+          writePositions(sessionStore(), key, positions);
+        }
+        void loadSvgExport();
+      }, 0);
+    };
+    cy.one('render', done);
+    setTimeout(done, 1000);
   }
 
   /** The instance for this size of graph: made on first use, made again when the renderer options change. */

@@ -3,7 +3,10 @@ import type { LayoutName } from './types';
 
 /** Above this many elements fcose runs fewer iterations and ignores label sizes. */
 export const LARGE_LAYOUT = 1500;
-/** Above this many elements fcose keeps its spectral draft (seconds saved, some overlap left). */
+/**
+ * Above this many elements fcose keeps its spectral draft (seconds saved, some overlap left); a graph this big
+ * without compounds is not laid out by fcose at all but placed by `spectralPlacement` (see GraphService).
+ */
 export const DRAFT_LAYOUT = 6000;
 
 /**

@@ -250,6 +250,8 @@ export const ROUTE_TOTAL_WIDTH = 4;
 const width = (family: FamilyName) => FAMILIES[family].fields.length;
 
 const sums = (n: number) => Array.from({ length: n }, (_, i) => `sum(v[${i}]) AS f${i}`).join(', ');
+/** `[f0, f1, ...]`: a key's cells as one list (read by index, without an object per record) */
+const fieldList = (n: number) => `[${Array.from({ length: n }, (_, i) => `f${i}`).join(', ')}]`;
 const signedSums = (n: number) =>
   Array.from({ length: n }, (_, i) => `sum(sign * v[${i}]) AS f${i}`).join(', ');
 
@@ -291,12 +293,14 @@ export const rollupCypher = {
 
   /**
    * Stage or stream cells per key between points: each point (`$points`: week, dow, sign) reads the key's
-   * prefix there; the end point adds, the start point subtracts. `$keys` null: every key.
+   * prefix there; the end point adds, the start point subtracts. `$keys` null: every key. A record per key:
+   * `key` and its `cells` as one list.
    */
   windowByKey: (family: FamilyName, keyed: boolean) => `${pointMatch(family, keyed)}
 WITH r.key AS key, pt, r.p AS p, CASE WHEN pt.dow = 0 THEN null ELSE r.c END AS c
 WITH key, pt.sign AS sign, ${prefixCells(width(family))} AS v
-RETURN key, ${signedSums(width(family))}`,
+WITH key, ${signedSums(width(family))}
+RETURN key, ${fieldList(width(family))} AS cells`,
 
   /** Prefixes summed over `$keys` at each point (`$points`: week, dow, index): trend buckets are their differences. */
   prefixByPoint: (family: FamilyName, n: number) => `${pointMatch(family, true)}
@@ -304,11 +308,15 @@ WITH pt, r.p AS p, CASE WHEN pt.dow = 0 THEN null ELSE r.c END AS c
 WITH pt.index AS point, ${prefixCells(n)} AS v
 RETURN point, ${sums(n)}`,
 
-  /** Route cells per key over the segments (`$segments`), the routes of `$stages` or (null) all. */
+  /**
+   * Route cells per key over the segments (`$segments`), the routes of `$stages` or (null) all; `key` and
+   * `cells` as windowByKey.
+   */
   routesByKey: (keyed: boolean) => `${keyed ? routesOfStages : allRoutes}
 WITH seg, r.key AS key, r.c AS c
 WITH key, ${segmentCells(width('route'))} AS v
-RETURN key, ${sums(width('route'))}`,
+WITH key, ${sums(width('route'))}
+RETURN key, ${fieldList(width('route'))} AS cells`,
 
   /**
    * Routes per bucket reduced for a scope: defects injected in `$stages`... precisely: injected in `$injected`,

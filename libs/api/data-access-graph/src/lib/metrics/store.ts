@@ -119,6 +119,29 @@ function cellsOf(row: Record<string, unknown>, width: number, what: string): Cel
   return Array.from({ length: width }, (_, i) => num(row[`f${i}`], `${what} f${i}`));
 }
 
+/**
+ * Cells per key from a statement that returns `key` and `cells` (a list) per record, read by index: thousands
+ * of records, so no object per record (Record.toObject) and no copy of the list. (One record holding every
+ * key would be slower: a message larger than a Bolt chunk is decoded with a buffer allocated per float.)
+ */
+async function cellsByKey(
+  tx: Tx,
+  statement: string,
+  params: Record<string, unknown>,
+  into: Map<string, Cells>,
+  what: string,
+): Promise<Map<string, Cells>> {
+  for (const record of (await tx.run(statement, params)).records) {
+    const row = record.get(1) as unknown[];
+    // sums of floats arrive as numbers: keep the driver's list; integers are converted (num)
+    for (let f = 0; f < row.length; f++) {
+      if (typeof row[f] !== 'number') row[f] = num(row[f], `${what} f${f}`);
+    }
+    into.set(record.get(0) as string, row as number[]);
+  }
+  return into;
+}
+
 const keyList = (keys: readonly string[] | null) => (keys ? [...keys] : null);
 
 async function readFromRollups(
@@ -147,14 +170,19 @@ async function readFromRollups(
     const out = new Map<string, Cells>();
     if (keys && keys.length === 0) return out;
     const width = FAMILIES[family].fields.length;
-    const found = await rows<Record<string, unknown>>(tx, cypher.windowByKey(family, keys !== null), {
-      points: [
-        { ...point(q.range.firstDay), sign: -1 },
-        { ...point(q.range.endDay), sign: 1 },
-      ],
-      keys: keyList(keys),
-    });
-    for (const r of found) out.set(r['key'] as string, cellsOf(r, width, `${family} rollup`));
+    await cellsByKey(
+      tx,
+      cypher.windowByKey(family, keys !== null),
+      {
+        points: [
+          { ...point(q.range.firstDay), sign: -1 },
+          { ...point(q.range.endDay), sign: 1 },
+        ],
+        keys: keyList(keys),
+      },
+      out,
+      `${family} rollup`,
+    );
     const days = beyond(q.range);
     if (days > 0) {
       for (const [key, lv] of await levelsAtEnd(family, keys)) {
@@ -257,14 +285,17 @@ async function routeWindow(
     (s) => s.week >= state.firstWeek && s.week <= state.lastWeek,
   );
   if (!windowSegments.length || (routeStages && routeStages.length === 0)) return routes;
-  const found = await rows<Record<string, unknown>>(tx, cypher.routesByKey(routeStages !== null), {
-    segments: segmentParams(windowSegments),
-    stages: keyList(routeStages),
-    ...weekBounds(windowSegments),
-  });
-  for (const r of found)
-    routes.set(r['key'] as string, cellsOf(r, FAMILIES.route.fields.length, 'route rollup'));
-  return routes;
+  return cellsByKey(
+    tx,
+    cypher.routesByKey(routeStages !== null),
+    {
+      segments: segmentParams(windowSegments),
+      stages: keyList(routeStages),
+      ...weekBounds(windowSegments),
+    },
+    routes,
+    'route rollup',
+  );
 }
 
 /**
