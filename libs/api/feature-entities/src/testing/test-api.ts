@@ -1,21 +1,13 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Global, type INestApplication, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE, NestFactory } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import {
-  AccessGuard,
   ALL_ROLES,
-  ApiExceptionFilter,
-  ApiValidationPipe,
   AuthService,
-  createErrorFormatter,
-  queryLimitsPlugin,
-  requestContextFactory,
   type AuthRequest,
   type Principal,
   type Role,
 } from '@streamscape/api-graphql';
-import { GraphModule, translateGraphError } from '@streamscape/graph-nest';
+import { featureTestModule } from '@streamscape/graph-nest/testing';
 import { EntitiesModule } from '../lib/entities.module';
 
 /** Tests choose the caller's roles with this header (comma-separated); without it the caller holds all. */
@@ -28,58 +20,6 @@ class HeaderAuthService extends AuthService {
     return { id: 'test', name: 'Test user', roles: new Set(roles), groups: new Set<string>() };
   }
 }
-
-@Global()
-@Module({
-  providers: [{ provide: AuthService, useClass: HeaderAuthService }],
-  exports: [AuthService],
-})
-class TestAuthModule {}
-
-/**
- * The entities feature served as apps/api serves it (closed by default, guards on field resolvers, the
- * one error formatter, the query limits, the validation pipe), on the test Neo4j. A library cannot import
- * the app, so this mirrors its GraphQL wiring; `api:int-test` boots the real app with the module.
- */
-@Module({
-  imports: [
-    TestAuthModule,
-    GraphModule.forRootAsync({
-      useFactory: () => ({
-        config: {
-          uri: process.env['NEO4J_TEST_URI']!,
-          user: 'neo4j',
-          password: process.env['NEO4J_TEST_PASSWORD']!,
-          database: 'neo4j',
-          readTimeoutMs: 30_000,
-        },
-      }),
-    }),
-    GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
-      inject: [AuthService],
-      useFactory: (auth: AuthService) => ({
-        path: '/graphql',
-        autoSchemaFile: true,
-        sortSchema: true,
-        playground: false,
-        includeStacktraceInErrorResponses: false,
-        autoTransformHttpErrors: false,
-        fieldResolverEnhancers: ['guards'],
-        context: requestContextFactory(auth),
-        formatError: createErrorFormatter({ translators: [translateGraphError] }),
-        plugins: [queryLimitsPlugin({ maxComplexity: 5000, maxDepth: 12 })],
-      }),
-    }),
-    EntitiesModule,
-  ],
-  providers: [
-    { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_PIPE, useClass: ApiValidationPipe },
-    { provide: APP_FILTER, useClass: ApiExceptionFilter },
-  ],
-})
-class EntitiesTestModule {}
 
 export interface TestApi {
   readonly app: INestApplication;
@@ -107,7 +47,10 @@ export interface GraphQLAnswer {
 
 /** Starts the test API on a free loopback port. */
 export async function startTestApi(): Promise<TestApi> {
-  const app = await NestFactory.create(EntitiesTestModule, { logger: false, abortOnError: false });
+  const app = await NestFactory.create(featureTestModule(EntitiesModule, HeaderAuthService), {
+    logger: false,
+    abortOnError: false,
+  });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`;
   return {

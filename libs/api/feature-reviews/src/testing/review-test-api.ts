@@ -1,20 +1,7 @@
-import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { Global, type INestApplication, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE, NestFactory } from '@nestjs/core';
-import { GraphQLModule } from '@nestjs/graphql';
-import {
-  AccessGuard,
-  ApiExceptionFilter,
-  ApiValidationPipe,
-  AuthService,
-  createErrorFormatter,
-  queryLimitsPlugin,
-  requestContextFactory,
-  type AuthRequest,
-  type Principal,
-  type Role,
-} from '@streamscape/api-graphql';
-import { GraphModule, translateGraphError } from '@streamscape/graph-nest';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AuthService, type AuthRequest, type Principal, type Role } from '@streamscape/api-graphql';
+import { featureTestModule } from '@streamscape/graph-nest/testing';
 import { ReviewsModule } from '../lib/reviews.module';
 
 /** Who calls, in tests: roles and groups (comma-separated), or nobody. */
@@ -43,51 +30,6 @@ class HeaderAuthService extends AuthService {
   }
 }
 
-@Global()
-@Module({ providers: [{ provide: AuthService, useClass: HeaderAuthService }], exports: [AuthService] })
-class TestAuthModule {}
-
-/** The reviews feature served as apps/api serves it (global guard, filter, pipe, error formatter), on the test Neo4j. */
-@Module({
-  imports: [
-    TestAuthModule,
-    GraphModule.forRootAsync({
-      useFactory: () => ({
-        config: {
-          uri: process.env['NEO4J_TEST_URI']!,
-          user: 'neo4j',
-          password: process.env['NEO4J_TEST_PASSWORD']!,
-          database: 'neo4j',
-          readTimeoutMs: 30_000,
-        },
-      }),
-    }),
-    GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
-      inject: [AuthService],
-      useFactory: (auth: AuthService) => ({
-        path: '/graphql',
-        autoSchemaFile: true,
-        sortSchema: true,
-        playground: false,
-        includeStacktraceInErrorResponses: false,
-        autoTransformHttpErrors: false,
-        fieldResolverEnhancers: ['guards'],
-        context: requestContextFactory(auth),
-        formatError: createErrorFormatter({ translators: [translateGraphError] }),
-        plugins: [queryLimitsPlugin({ maxComplexity: 5000, maxDepth: 12 })],
-      }),
-    }),
-    ReviewsModule,
-  ],
-  providers: [
-    { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_PIPE, useClass: ApiValidationPipe },
-    { provide: APP_FILTER, useClass: ApiExceptionFilter },
-  ],
-})
-class ReviewsTestModule {}
-
 export interface GraphQLAnswer {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are checked by the test
   readonly data?: any;
@@ -108,7 +50,10 @@ function headers(caller: Caller): Record<string, string> {
 }
 
 export async function startReviewTestApi(): Promise<ReviewTestApi> {
-  const app = await NestFactory.create(ReviewsTestModule, { logger: false, abortOnError: false });
+  const app = await NestFactory.create(featureTestModule(ReviewsModule, HeaderAuthService), {
+    logger: false,
+    abortOnError: false,
+  });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   return {

@@ -1,0 +1,1 @@
+export { featureTestModule } from './feature-test-module';
