@@ -26,9 +26,7 @@ export function BenchGraph({ shape, nodes, edges, elements, seed }: BenchGraphPr
       <Title order={2}>Benchmark graph</Title>
       <Text size="sm" c="dimmed">
         Generated for `npm run bench:web`, not landscape data:{' '}
-        {shape === 'domain'
-          ? `a domain design of about ${elements} elements`
-          : `${nodes} nodes, ${edges} edges`}{' '}
+        {shape === 'domain' ? `a domain design of ${elements} elements` : `${nodes} nodes, ${edges} edges`}{' '}
         (seed {seed}).
       </Text>
       <div style={{ height: 'calc(100vh - 200px)', minHeight: 420, border: '1px solid #dee2e6' }}>

@@ -17,11 +17,10 @@ describe('benchmark graphs', () => {
     expect(g.edges.every((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)).toBe(true);
   });
 
-  it('shapes a domain landscape of about the asked number of elements', () => {
+  it('shapes a domain landscape of exactly the asked number of elements', () => {
     const g = domainLandscape(2000);
-    const size = g.nodes.length + g.edges.length;
-    expect(size).toBeGreaterThan(1800);
-    expect(size).toBeLessThan(2200);
+    expect(g.nodes.length + g.edges.length).toBe(2000);
+    expect(domainLandscape(437).nodes.length + domainLandscape(437).edges.length).toBe(437);
     const ids = new Set(g.nodes.map((n) => n.id));
     expect(g.nodes.every((n) => !n.parent || ids.has(n.parent))).toBe(true);
     expect(g.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);

@@ -44,7 +44,7 @@ export function randomGraph(nodes: number, edges: number, seed = 42): ViewGraphL
 }
 
 /**
- * A domain landscape of about `elements` nodes and edges, shaped like the API's domain view: the domain holding
+ * A domain landscape of exactly `elements` nodes and edges (for `elements` >= 40), shaped like the API's domain view: the domain holding
  * value streams, their sub-streams holding an Assembly Line of stages (flows, feedback loops), components with
  * dependencies, teams working on components, integration points at stages.
  */
@@ -54,15 +54,15 @@ export function domainLandscape(elements: number, seed = 7): ViewGraphLike {
   const edges: ViewEdgeLike[] = [];
   const add = (kind: string, source: string, target: string) =>
     edges.push(edge(edges.length, kind, source, target, 1 + Math.floor(rand() * 9)));
-  // one sub-stream (4 stages, 3 flows, 1 feedback, 8 components, 10 dependencies, 2 teams, 8 owns, 1
-  // integration point and its AT edge) is about 40 elements
-  const subStreams = Math.max(1, Math.round(elements / 40));
-  const streams = Math.max(1, Math.round(Math.sqrt(subStreams)));
+  // one sub-stream (4 stages, 3 flows, 1 feedback, 8 components, up to 10 dependencies, 2 teams, 8 owns, 1
+  // integration point and its AT edge) is about 40 elements; sub-streams are added until the count is reached
+  // and the last one's surplus edges dropped
+  const streams = Math.max(1, Math.round(Math.sqrt(elements / 40)));
   const components: string[] = [];
   for (let s = 0; s < streams; s++) {
     nodes.push(node(`value-stream:s${s}`, 'VALUE_STREAM', `Value Stream ${s + 1}`, 'domain:bench'));
   }
-  for (let u = 0; u < subStreams; u++) {
+  for (let u = 0; nodes.length + edges.length < elements; u++) {
     const sub = `value-stream:s${u % streams}-${u}`;
     nodes.push(node(sub, 'VALUE_STREAM', `Sub-stream ${u + 1}`, `value-stream:s${u % streams}`));
     const stages = [
@@ -101,5 +101,6 @@ export function domainLandscape(elements: number, seed = 7): ViewGraphLike {
     add('AT', ip, stages[2]);
     components.push(...own);
   }
+  edges.length = Math.max(0, elements - nodes.length);
   return { nodes, edges };
 }
