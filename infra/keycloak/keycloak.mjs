@@ -10,11 +10,30 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import {
+  clearRunFiles,
+  cmdlineOf,
+  defaultMaven,
+  freePort,
+  hostForUrl,
+  isAlive,
+  isZombie,
+  logDetails,
+  portIsFree,
+  readJson,
+  readPid,
+  rel,
+  rssMiB,
+  runsAs,
+  sleep,
+  splitArgs,
+  tail,
+  waitForPortRelease,
+} from '../lib/processes.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -30,7 +49,8 @@ const JAVA_HINT =
   'Install Eclipse Temurin 25 (package temurin-25-jdk, into /usr/lib/jvm) or another JDK 21/25,\n' +
   'or point KEYCLOAK_JAVA_HOME at one.';
 const MAVEN_HINT =
-  'Install Maven (Debian/Ubuntu: sudo apt-get install maven) or point MVN at a Maven binary.\n' +
+  "The repository's ./mvnw fetches Maven by itself (it needs a JDK and Maven Central); or install Maven\n" +
+  '(Debian/Ubuntu: sudo apt-get install maven) and point MVN at it.\n' +
   'It is needed only until the Keycloak distribution is unpacked (first start).';
 
 /** Error thrown by this module; `exitCode` is what the CLI exits with (2 = missing tools/bad config). */
@@ -88,7 +108,6 @@ export function resolveKeycloakConfig(options = {}) {
     REPO_ROOT,
     String(pick('distDir', 'KEYCLOAK_DIST_DIR', path.join('infra', 'keycloak', 'dist'))),
   );
-  const wrapper = path.join(REPO_ROOT, 'mvnw');
   const timeoutMs = Number(pick('timeoutMs', 'KEYCLOAK_START_TIMEOUT_MS', 300_000));
   const stopTimeoutMs = Number(pick('stopTimeoutMs', 'KEYCLOAK_STOP_TIMEOUT_MS', 30_000));
   return {
@@ -101,7 +120,7 @@ export function resolveKeycloakConfig(options = {}) {
     heap,
     jit,
     javaHome: String(pick('javaHome', 'KEYCLOAK_JAVA_HOME', '')),
-    mvn: String(pick('mvn', 'MVN', fs.existsSync(wrapper) ? wrapper : 'mvn')),
+    mvn: String(pick('mvn', 'MVN', defaultMaven(REPO_ROOT))),
     distRoot,
     home: path.join(distRoot, `keycloak-${KEYCLOAK_VERSION}`),
     extraJavaOpts: String(pick('javaOpts', 'KEYCLOAK_JAVA_OPTS', '')),
@@ -132,23 +151,10 @@ function portOf(raw, name) {
   return port;
 }
 
-function splitArgs(s) {
-  return s.split(/\s+/).filter(Boolean);
-}
-
-function hostForUrl(host) {
-  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-}
-
 /** http://<host>:<port>, with 127.0.0.1 for a wildcard listen address (browsers cannot use 0.0.0.0). */
 function defaultPublicUrl(host, port) {
   const h = host === '0.0.0.0' || host === '::' || host === '[::]' ? '127.0.0.1' : hostForUrl(host);
   return `http://${h}:${port}`;
-}
-
-function rel(p) {
-  const r = path.relative(process.cwd(), p);
-  return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : p;
 }
 
 /** The realm file, parsed (and so validated) once per start. */
@@ -308,8 +314,6 @@ export function findKeycloakJava(options = {}) {
   }
   return usable[0];
 }
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A cross-process lock (a directory holding the owner's pid). Stale locks (owner gone) are taken over.
@@ -525,55 +529,6 @@ async function healthReady(host, managementPort, timeoutMs = 3000) {
   return r ? r.status === 200 : null;
 }
 
-/** Resolves true when host:port can be bound (nothing listens there). */
-function portIsFree(host, port) {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once('error', (e) => resolve(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? false : true));
-    srv.listen({ host, port, exclusive: true }, () => srv.close(() => resolve(true)));
-  });
-}
-
-/** A port that is free right now (the kernel's choice for port 0). */
-function freePort(host) {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen({ host, port: 0, exclusive: true }, () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function isAlive(pid) {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === 'EPERM';
-  }
-}
-
-function cmdlineOf(pid) {
-  try {
-    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-  } catch {
-    const r = spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' });
-    const s = (r.stdout ?? '').trim();
-    return s ? s.split(/\s+/) : [];
-  }
-}
-
-function isZombie(pid) {
-  try {
-    return /^\d+ \(.*\) [ZX]/s.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return false;
-  }
-}
-
 const dataDirArg = (dataDir) => `-Dkc.db-url-path=${dataDir}`;
 
 /**
@@ -581,13 +536,12 @@ const dataDirArg = (dataDir) => `-Dkc.db-url-path=${dataDir}`;
  * carry -Dkc.db-url-path=<dataDir> on their command line; false for a recycled pid of something else.
  */
 function isOurs(pid, dataDir) {
-  if (!isAlive(pid) || isZombie(pid)) return false;
-  const args = cmdlineOf(pid);
-  if (args.length === 0) return true; // cannot tell: trust the pid file
-  const joined = args.join(' ');
-  if (/<defunct>/.test(joined)) return false;
-  const isKeycloak = args.some((a) => a.endsWith('kc.sh') || a.includes('QuarkusEntryPoint'));
-  return isKeycloak && (!dataDir || args.includes(dataDirArg(dataDir)));
+  return runsAs(
+    pid,
+    (args) =>
+      args.some((a) => a.endsWith('kc.sh') || a.includes('QuarkusEntryPoint')) &&
+      (!dataDir || args.includes(dataDirArg(dataDir))),
+  );
 }
 
 /** Pid of the Keycloak JVM: `pid` itself (kc.sh execs java after a rebuild) or a descendant of it. */
@@ -628,67 +582,8 @@ function findJvmPid(pid) {
   return null;
 }
 
-/** Resident set size of a process in MiB (Linux /proc, else ps); null if unknown. */
-export function rssMiB(pid) {
-  if (!pid) return null;
-  try {
-    const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    if (kb) return Math.round(kb / 1024);
-  } catch {
-    /* no /proc */
-  }
-  const r = spawnSync('ps', ['-p', String(pid), '-o', 'rss='], { encoding: 'utf8' });
-  const kb = Number((r.stdout ?? '').trim());
-  return kb ? Math.round(kb / 1024) : null;
-}
-
-function readJson(file) {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-function readPid(cfg) {
-  try {
-    const pid = Number(fs.readFileSync(cfg.pidFile, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-function clearRunFiles(cfg, pid) {
-  // Only remove files that still describe `pid` (another start may have replaced them).
-  if (pid && readPid(cfg) !== pid) return;
-  fs.rmSync(cfg.pidFile, { force: true });
-  fs.rmSync(cfg.stateFile, { force: true });
-}
-
-function tail(file, lines = 40) {
-  try {
-    return fs
-      .readFileSync(file, 'utf8')
-      .split('\n')
-      .slice(-lines - 1)
-      .join('\n')
-      .trimEnd();
-  } catch {
-    return '';
-  }
-}
-
 function failureDetails(cfg) {
-  const all = tail(cfg.outFile, 2000);
-  const errors = all
-    .split('\n')
-    .filter((l) => /\b(ERROR|FATAL|Caused by)\b/.test(l))
-    .slice(-10)
-    .join('\n');
-  let s = `--- last lines of ${rel(cfg.outFile)} ---\n${tail(cfg.outFile, 40) || '(empty)'}`;
-  if (errors) s += `\n--- errors in ${rel(cfg.outFile)} ---\n${errors}`;
-  return s;
+  return logDetails(cfg.outFile, { pattern: /\b(ERROR|FATAL|Caused by)\b/ });
 }
 
 function processGroupOf(pid) {
@@ -734,14 +629,6 @@ async function terminate(cfg, pid, child, log) {
   }
   await waitForExit(cfg, pid, jvmPid, 10_000, child);
   return { forced: true };
-}
-
-/** After a stop: wait (up to 10 s) until the ports can be bound again, so an immediate restart works. */
-async function waitForPortRelease(host, ports) {
-  const deadline = Date.now() + 10_000;
-  for (const port of ports.filter(Boolean)) {
-    while (Date.now() < deadline && !(await portIsFree(host, port))) await sleep(100);
-  }
 }
 
 /**

@@ -14,6 +14,20 @@ import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import {
+  clearRunFiles,
+  defaultMaven,
+  logDetails,
+  portIsFree,
+  readJson,
+  readPid,
+  rel,
+  runsAs,
+  sleep,
+  splitArgs,
+  tail,
+  waitForPortRelease,
+} from '../lib/processes.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = path.resolve(HERE, '..', '..');
@@ -21,9 +35,9 @@ const POM = path.join(HERE, 'pom.xml');
 const LAUNCHER = path.join(HERE, 'Launcher.java');
 const USER = 'neo4j';
 const INSTALL_HINT =
-  'Install a JDK 17 (or 21) and Maven, e.g. on Debian/Ubuntu:\n' +
-  '  sudo apt-get install openjdk-17-jdk-headless maven\n' +
-  '(or point NEO4J_JAVA_HOME / JAVA_HOME at a JDK 17/21 and MVN at a Maven binary).';
+  'Install a JDK 17 (or 21), e.g. on Debian/Ubuntu:\n' +
+  '  sudo apt-get install openjdk-17-jdk-headless\n' +
+  '(or point NEO4J_JAVA_HOME / JAVA_HOME at a JDK 17/21). Maven comes from ./mvnw; MVN picks another.';
 
 /** Error thrown by this module; `exitCode` is what the CLI exits with (2 = missing tools/bad config). */
 export class Neo4jLauncherError extends Error {
@@ -81,8 +95,7 @@ export function resolveNeo4jConfig(options = {}) {
   }
   const javaHome = pick('javaHome', 'NEO4J_JAVA_HOME', env.JAVA_HOME || '');
   const java = String(pick('java', 'NEO4J_JAVA', javaHome ? path.join(javaHome, 'bin', 'java') : 'java'));
-  const wrapper = path.join(REPO_ROOT, 'mvnw');
-  const mvn = String(pick('mvn', 'MVN', fs.existsSync(wrapper) ? wrapper : 'mvn'));
+  const mvn = String(pick('mvn', 'MVN', defaultMaven(REPO_ROOT)));
   const cacheDir = path.resolve(
     REPO_ROOT,
     String(pick('cacheDir', 'NEO4J_CACHE_DIR', path.join('.data', 'cache'))),
@@ -116,17 +129,8 @@ export function resolveNeo4jConfig(options = {}) {
   };
 }
 
-function splitArgs(s) {
-  return s.split(/\s+/).filter(Boolean);
-}
-
 function uriOf(host, port) {
   return `bolt://${host.includes(':') && !host.startsWith('[') ? `[${host}]` : host}:${port}`;
-}
-
-function rel(p) {
-  const r = path.relative(process.cwd(), p);
-  return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : p;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -322,97 +326,21 @@ export function boltHandshake(host, port, timeoutMs = 2000) {
   });
 }
 
-/** Resolves true when host:port can be bound (nothing listens there). */
-function portIsFree(host, port) {
-  return new Promise((resolve) => {
-    const srv = net.createServer();
-    srv.once('error', (e) => resolve(e.code === 'EADDRINUSE' || e.code === 'EACCES' ? false : true));
-    srv.listen({ host, port, exclusive: true }, () => srv.close(() => resolve(true)));
+/** True if pid is (still) our JVM for `dataDir` and not a recycled pid of something else. */
+function isOurJvm(pid, dataDir) {
+  return runsAs(pid, (args) => {
+    const cmd = args.join(' ');
+    return cmd.includes('Launcher.java') && (!dataDir || cmd.includes(dataDir));
   });
 }
 
-function isAlive(pid) {
-  if (!pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return e.code === 'EPERM';
-  }
-}
-
-/** True if pid is (still) our JVM for `dataDir` and not a recycled pid of something else. */
-function isOurJvm(pid, dataDir) {
-  if (!isAlive(pid)) return false;
-  try {
-    // A zombie (exited, not yet reaped by its parent/init) is not running.
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    if (/^\d+ \(.*\) [ZX]/s.test(stat)) return false;
-  } catch {
-    /* no /proc (macOS): ps below */
-  }
-  let cmd = '';
-  try {
-    cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
-  } catch {
-    const r = spawnSync('ps', ['-p', String(pid), '-o', 'command='], { encoding: 'utf8' });
-    cmd = r.stdout ?? '';
-  }
-  if (!cmd) return true; // cannot tell: trust the pid file
-  if (/<defunct>/.test(cmd)) return false;
-  return cmd.includes('Launcher.java') && (!dataDir || cmd.includes(dataDir));
-}
-
-function readJson(file) {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-function readPid(cfg) {
-  try {
-    const pid = Number(fs.readFileSync(cfg.pidFile, 'utf8').trim());
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
-  } catch {
-    return null;
-  }
-}
-
-function clearRunFiles(cfg, pid) {
-  // Only remove files that still describe `pid` (another start may have replaced them).
-  if (pid && readPid(cfg) !== pid) return;
-  fs.rmSync(cfg.pidFile, { force: true });
-  fs.rmSync(cfg.stateFile, { force: true });
-}
-
-function tail(file, lines = 40) {
-  try {
-    const text = fs.readFileSync(file, 'utf8');
-    return text
-      .split('\n')
-      .slice(-lines - 1)
-      .join('\n')
-      .trimEnd();
-  } catch {
-    return '';
-  }
-}
-
 function failureDetails(cfg) {
-  const out = tail(cfg.outFile, 40);
-  const debugErrors = tail(cfg.debugLog, 400)
-    .split('\n')
-    .filter((l) => /\b(ERROR|Caused by|Exception)\b/.test(l))
-    .slice(-10)
-    .join('\n');
-  let s = `--- last lines of ${rel(cfg.outFile)} ---\n${out || '(empty)'}`;
-  if (debugErrors) s += `\n--- errors in ${rel(cfg.debugLog)} ---\n${debugErrors}`;
-  return s;
+  return logDetails(cfg.outFile, {
+    errorsFrom: cfg.debugLog,
+    scan: 400,
+    pattern: /\b(ERROR|Caused by|Exception)\b/,
+  });
 }
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function waitForExit(pid, timeoutMs, child) {
   const deadline = Date.now() + timeoutMs;
@@ -439,13 +367,6 @@ async function terminate(pid, cfg, child, log) {
   }
   await waitForExit(pid, 10_000, child);
   return { forced: true };
-}
-
-/** After a stop: wait (up to 10 s) until the Bolt port can be bound again, so an immediate restart works. */
-async function waitForPortRelease(host, port) {
-  if (!port) return;
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && !(await portIsFree(host, port))) await sleep(100);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -707,7 +628,7 @@ function handle(cfg, { pid, host, port, password, t0, child, exited, alreadyRunn
             await terminate(pid, cfg, child, () => {});
           await exited;
           clearRunFiles(cfg, pid);
-          await waitForPortRelease(host, port);
+          await waitForPortRelease(host, [port]);
         } else {
           await stopNeo4j({ dataDir: cfg.dataDir, stopTimeoutMs: cfg.stopTimeoutMs, quiet: true });
         }
@@ -735,7 +656,7 @@ export async function stopNeo4j(options = {}) {
   const state = readJson(cfg.stateFile);
   const { forced } = await terminate(pid, cfg, null, log);
   clearRunFiles(cfg, pid);
-  await waitForPortRelease(state?.host ?? cfg.host, state?.port ?? cfg.port);
+  await waitForPortRelease(state?.host ?? cfg.host, [state?.port ?? cfg.port]);
   const ms = Date.now() - t0;
   log(`Neo4j stopped${forced ? ' (killed)' : ''} in ${(ms / 1000).toFixed(1)} s.`);
   return { wasRunning: true, pid, forced, ms };
