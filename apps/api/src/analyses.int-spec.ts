@@ -1,34 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Graph } from '@streamscape/graph';
-import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
-import { importLandscape } from '@streamscape/landscape-io';
 import { join } from 'node:path';
-import { AppModule } from './app.module';
+import { releaseTestGraph, startTestApp, testEnv, testGraphWith, type TestApp } from './testing/test-app';
 
 const ROOT = join(__dirname, '../../..');
 const LANDSCAPE = [
   join(ROOT, 'libs/api/feature-landscape-io/src/fixtures/mini'),
   join(ROOT, 'libs/api/feature-analyses/src/fixtures/dependencies'),
 ];
-
-interface Answer {
-  readonly text: string;
-  readonly body: {
-    data?: Record<string, unknown> | null;
-    errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
-  };
-}
-
-async function graphql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  return { text, body: JSON.parse(text) as Answer['body'] };
-}
 
 const IMPACT = `query Impact($id: ID!, $depth: Int!) {
   componentImpact(componentId: $id, maxDepth: $depth) {
@@ -47,38 +25,21 @@ const CYPHER = `query Cypher($query: String!, $params: JSON) {
 
 describe('the analyses over HTTP', () => {
   let graph: Graph;
-  let app: INestApplication;
-  let url: string;
+  let api: TestApp;
+  const graphql = (query: string, variables?: Record<string, unknown>) => api.request(query, variables);
 
   beforeAll(async () => {
-    graph = await connectTestGraph();
-    await resetGraph(graph);
-    const imported = await importLandscape(graph, LANDSCAPE);
-    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
-    const env = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      NEO4J_URI: process.env['NEO4J_TEST_URI'],
-      NEO4J_PASSWORD: process.env['NEO4J_TEST_PASSWORD'],
-      CYPHER_CONSOLE_MAX_ROWS: '5',
-      CYPHER_CONSOLE_TIMEOUT_MS: '1000',
-    };
-    app = await NestFactory.create(AppModule.forRoot({ env, schemaFile: false }), {
-      logger: false,
-      abortOnError: false,
-    });
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    graph = await testGraphWith(LANDSCAPE);
+    api = await startTestApp(testEnv({ CYPHER_CONSOLE_MAX_ROWS: '5', CYPHER_CONSOLE_TIMEOUT_MS: '1000' }));
   });
 
   afterAll(async () => {
-    await app?.close();
-    await resetGraph(graph);
-    await graph?.close();
+    await api?.close();
+    await releaseTestGraph(graph);
   });
 
   it('answers componentImpact with the exact dependents, streams, domains and teams', async () => {
-    const answer = await graphql(url, IMPACT, { id: 'brake-ecu', depth: 10 });
+    const answer = await graphql(IMPACT, { id: 'brake-ecu', depth: 10 });
     expect(answer.body).toEqual({
       data: {
         componentImpact: {
@@ -98,11 +59,11 @@ describe('the analyses over HTTP', () => {
   });
 
   it('answers NOT_FOUND and BAD_USER_INPUT in the API error shape', async () => {
-    const unknown = await graphql(url, IMPACT, { id: 'nope', depth: 3 });
+    const unknown = await graphql(IMPACT, { id: 'nope', depth: 3 });
     expect(unknown.body.errors).toEqual([
       expect.objectContaining({ message: 'No component "nope"', extensions: { code: 'NOT_FOUND' } }),
     ]);
-    const tooDeep = await graphql(url, IMPACT, { id: 'brake-ecu', depth: 51 });
+    const tooDeep = await graphql(IMPACT, { id: 'brake-ecu', depth: 51 });
     expect(tooDeep.body.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'maxDepth', message: 'maxDepth must not be greater than 50' }],
@@ -110,30 +71,27 @@ describe('the analyses over HTTP', () => {
   });
 
   it('answers the other analyses', async () => {
-    const answer = await graphql(
-      url,
-      `
-        {
-          dependencyPath(fromId: "dashboard", toId: "can-stack") {
-            length
-            components {
-              id
-            }
-          }
-          dependencyCycles {
-            cycles {
-              componentIds
-            }
-            truncated
-          }
-          centralComponents(limit: 1) {
+    const answer = await graphql(`
+      {
+        dependencyPath(fromId: "dashboard", toId: "can-stack") {
+          length
+          components {
             id
-            rank
-            weightedDegree
           }
         }
-      `,
-    );
+        dependencyCycles {
+          cycles {
+            componentIds
+          }
+          truncated
+        }
+        centralComponents(limit: 1) {
+          id
+          rank
+          weightedDegree
+        }
+      }
+    `);
     expect(answer.body).toEqual({
       data: {
         dependencyPath: {
@@ -156,7 +114,7 @@ describe('the analyses over HTTP', () => {
   });
 
   it('runs a read-only query with JSON parameters, up to the configured row limit', async () => {
-    const answer = await graphql(url, CYPHER, {
+    const answer = await graphql(CYPHER, {
       query: 'MATCH (c:Component) WHERE c.id IN $ids RETURN c.id AS id, c ORDER BY id',
       params: { ids: ['hmi', 'nav'] },
     });
@@ -173,12 +131,12 @@ describe('the analyses over HTTP', () => {
     });
     expect(result.truncated).toBe(false);
 
-    const many = await graphql(url, CYPHER, { query: 'UNWIND range(1, 100000000) AS n RETURN n' });
+    const many = await graphql(CYPHER, { query: 'UNWIND range(1, 100000000) AS n RETURN n' });
     expect(many.body.data?.['cypher']).toMatchObject({ rows: [[1], [2], [3], [4], [5]], truncated: true });
   });
 
   it('refuses a write with BAD_USER_INPUT, and a slow query at the time limit with UNAVAILABLE', async () => {
-    const write = await graphql(url, CYPHER, { query: "MERGE (c:Component {id: 'intruder'}) RETURN c" });
+    const write = await graphql(CYPHER, { query: "MERGE (c:Component {id: 'intruder'}) RETURN c" });
     expect(write.body).toEqual({
       data: null,
       errors: [
@@ -190,7 +148,7 @@ describe('the analyses over HTTP', () => {
         }),
       ],
     });
-    const slow = await graphql(url, CYPHER, {
+    const slow = await graphql(CYPHER, {
       query: 'UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n',
     });
     expect(slow.body.errors).toEqual([

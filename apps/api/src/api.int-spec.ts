@@ -1,50 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Graph } from '@streamscape/graph';
 import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
 import { createServer } from 'node:net';
-import { AppModule } from './app.module';
+import { startTestApp, testEnv, type TestApp } from './testing/test-app';
 
-interface Api {
-  readonly app: INestApplication;
-  readonly url: string;
-}
-
-interface GraphQLAnswer {
-  readonly status: number;
-  readonly text: string;
-  readonly body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
-}
-
-function env(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    NEO4J_URI: process.env['NEO4J_TEST_URI'],
-    NEO4J_PASSWORD: process.env['NEO4J_TEST_PASSWORD'],
-    ...overrides,
-  };
-}
-
-/** The real app on a free loopback port. */
-async function startApi(vars: NodeJS.ProcessEnv): Promise<Api> {
-  const app = await NestFactory.create(AppModule.forRoot({ env: vars, schemaFile: false }), {
-    logger: false,
-    abortOnError: false,
-  });
-  await app.listen(0, '127.0.0.1');
-  return { app, url: await app.getUrl() };
-}
-
-async function graphql(api: Api, query: string, operationName?: string): Promise<GraphQLAnswer> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, ...(operationName ? { operationName } : {}) }),
-  });
-  const text = await response.text();
-  return { status: response.status, text, body: JSON.parse(text) as GraphQLAnswer['body'] };
-}
+const graphql = (api: TestApp, query: string, operationName?: string) =>
+  api.request(query, {}, { operationName });
 
 async function closedPort(): Promise<number> {
   const server = createServer();
@@ -58,7 +18,7 @@ const STATS = 'query LandscapeStats { landscapeStats { nodes { name count } rela
 
 describe('the API on a real Neo4j', () => {
   let graph: Graph;
-  let api: Api;
+  let api: TestApp;
 
   beforeAll(async () => {
     graph = await connectTestGraph();
@@ -72,11 +32,11 @@ describe('the API on a real Neo4j', () => {
         },
       ),
     );
-    api = await startApi(env());
+    api = await startTestApp(testEnv());
   });
 
   afterAll(async () => {
-    await api?.app.close();
+    await api?.close();
     await resetGraph(graph);
     await graph?.close();
   });
@@ -139,14 +99,14 @@ describe('the API on a real Neo4j', () => {
   });
 
   describe('with a complexity limit of 50, in development', () => {
-    let limited: Api;
+    let limited: TestApp;
 
     beforeAll(async () => {
-      limited = await startApi(env({ NODE_ENV: 'development', GRAPHQL_MAX_COMPLEXITY: '50' }));
+      limited = await startTestApp(testEnv({ NODE_ENV: 'development', GRAPHQL_MAX_COMPLEXITY: '50' }));
     });
 
     afterAll(async () => {
-      await limited?.app.close();
+      await limited?.close();
     });
 
     it('rejects an over-complex query, stating its complexity and the limit', async () => {
@@ -169,14 +129,14 @@ describe('the API on a real Neo4j', () => {
   });
 
   describe('with a depth limit of 2', () => {
-    let shallow: Api;
+    let shallow: TestApp;
 
     beforeAll(async () => {
-      shallow = await startApi(env({ GRAPHQL_MAX_DEPTH: '2' }));
+      shallow = await startTestApp(testEnv({ GRAPHQL_MAX_DEPTH: '2' }));
     });
 
     afterAll(async () => {
-      await shallow?.app.close();
+      await shallow?.close();
     });
 
     it('rejects a query deeper than the limit, stating its depth and the limit', async () => {
@@ -200,14 +160,14 @@ describe('the API on a real Neo4j', () => {
   });
 
   describe('when Neo4j cannot be reached', () => {
-    let offline: Api;
+    let offline: TestApp;
 
     beforeAll(async () => {
-      offline = await startApi(env({ NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` }));
+      offline = await startTestApp(testEnv({ NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` }));
     });
 
     afterAll(async () => {
-      await offline?.app.close();
+      await offline?.close();
     });
 
     it('still starts; readiness says 503, liveness 200', async () => {

@@ -1,12 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Graph } from '@streamscape/graph';
-import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
 import { importLandscape } from '@streamscape/landscape-io';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppModule } from './app.module';
+import { releaseTestGraph, startTestApp, testEnv, testGraphWith, type TestApp } from './testing/test-app';
 
 interface Answer {
   data?: Record<string, any> | null; // eslint-disable-line @typescript-eslint/no-explicit-any -- checked by the test
@@ -23,18 +20,11 @@ const TRAIL = `query Trail($filter: AuditTrailFilter, $first: Int) {
 
 describe('the audit trail (local sign-in)', () => {
   let graph: Graph;
-  let app: INestApplication;
-  let url: string;
+  let api: TestApp;
   let scratch: string;
 
-  const post = async (query: string, variables: Record<string, unknown> = {}): Promise<Answer> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Answer;
-  };
+  const post = async (query: string, variables: Record<string, unknown> = {}) =>
+    (await api.post(query, variables)) as Answer;
   const trail = async (filter: Record<string, unknown>, first = 50) => {
     const answer = await post(TRAIL, { filter, first });
     expect(answer.errors).toBeUndefined();
@@ -42,30 +32,14 @@ describe('the audit trail (local sign-in)', () => {
   };
 
   beforeAll(async () => {
-    graph = await connectTestGraph();
-    await resetGraph(graph);
+    graph = await testGraphWith([]);
     scratch = await mkdtemp(join(tmpdir(), 'streamscape-audit-'));
-    app = await NestFactory.create(
-      AppModule.forRoot({
-        env: {
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'silent',
-          AUTH_MODE: 'local',
-          NEO4J_URI: process.env['NEO4J_TEST_URI'],
-          NEO4J_PASSWORD: process.env['NEO4J_TEST_PASSWORD'],
-        },
-        schemaFile: false,
-      }),
-      { logger: false, abortOnError: false },
-    );
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    api = await startTestApp(testEnv({ AUTH_MODE: 'local' }));
   });
 
   afterAll(async () => {
-    await app?.close();
-    if (graph) await resetGraph(graph);
-    await graph?.close();
+    await api?.close();
+    await releaseTestGraph(graph);
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 

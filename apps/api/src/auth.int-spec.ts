@@ -1,5 +1,3 @@
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@streamscape/api-graphql';
 import type { Graph } from '@streamscape/graph';
@@ -17,8 +15,8 @@ import {
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppModule } from './app.module';
 import { repoRoot } from './config/api-config';
+import { startTestApp, testEnv, type TestApp } from './testing/test-app';
 
 // These tests need the real Keycloak that `npm test` starts (KEYCLOAK_TEST_URL). Without it they are
 // skipped with a warning on a developer's machine, and fail under CI, where skipping would hide a hole.
@@ -264,19 +262,12 @@ const describeWithKeycloak = KEYCLOAK_URL ? describe : describe.skip;
 describeWithKeycloak('sign-in with the real Keycloak', () => {
   const issuer = `${KEYCLOAK_URL}/realms/${REALM}`;
   let graph: Graph;
-  let app: INestApplication;
-  let url: string;
+  let api: TestApp;
   const tokens: Record<string, string | null> = {};
   const components: string[] = [];
 
-  const post = async (query: string, token: string | null): Promise<Answer> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query }),
-    });
-    return (await response.json()) as Answer;
-  };
+  const post = async (query: string, token: string | null) =>
+    (await api.post(query, {}, { token })) as Answer;
 
   const outcomeOf = (answer: Answer, operation: string): Outcome => {
     const codes = (answer.errors ?? []).map((e) => e.extensions?.code);
@@ -344,28 +335,18 @@ describeWithKeycloak('sign-in with the real Keycloak', () => {
     // the control: the same test key with sound claims is accepted (see the test below)
     tokens['test key, sound claims'] = await signWithTestKey({ ...viewerClaims, iat: now, exp: now + 300 });
 
-    app = await NestFactory.create(
-      AppModule.forRoot({
-        env: {
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'silent',
-          AUTH_MODE: 'oidc',
-          OIDC_ISSUER: issuer,
-          OIDC_AUDIENCE: AUDIENCE,
-          OIDC_JWKS_COOLDOWN_MS: '1000',
-          NEO4J_URI: process.env['NEO4J_TEST_URI'],
-          NEO4J_PASSWORD: process.env['NEO4J_TEST_PASSWORD'],
-        },
-        schemaFile: false,
+    api = await startTestApp(
+      testEnv({
+        AUTH_MODE: 'oidc',
+        OIDC_ISSUER: issuer,
+        OIDC_AUDIENCE: AUDIENCE,
+        OIDC_JWKS_COOLDOWN_MS: '1000',
       }),
-      { logger: false, abortOnError: false },
     );
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
   }, 120_000);
 
   afterAll(async () => {
-    await app?.close();
+    await api?.close();
     for (const id of components) await adminApi('DELETE', `/components/${id}`).catch(() => undefined);
     if (graph) await resetGraph(graph);
     await graph?.close();
@@ -377,7 +358,7 @@ describeWithKeycloak('sign-in with the real Keycloak', () => {
   });
 
   it('enforces the declared rule of every Query and Mutation field for every kind of caller', async () => {
-    const schema = app.get(GraphQLSchemaHost).schema;
+    const schema = api.app.get(GraphQLSchemaHost).schema;
     const roots: [string, 'query' | 'mutation', GraphQLObjectType | null | undefined][] = [
       ['Query', 'query', schema.getQueryType()],
       ['Mutation', 'mutation', schema.getMutationType()],
@@ -452,7 +433,7 @@ describeWithKeycloak('sign-in with the real Keycloak', () => {
   });
 
   it('keeps /health public', async () => {
-    expect((await fetch(`${url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
   });
 
   it('records who changed what in the audit trail, readable by admins only', async () => {

@@ -1,20 +1,9 @@
-import { type INestApplication, Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { PerformanceModule } from '@streamscape/api-performance';
 import type { Graph } from '@streamscape/graph';
-import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
-import { importLandscape } from '@streamscape/landscape-io';
 import { join } from 'node:path';
-import { AppModule } from './app.module';
+import { releaseTestGraph, startTestApp, testGraphWith, type TestApp } from './testing/test-app';
 
-// The performance view through the real app over HTTP. PerformanceModule is added here until app.module.ts
-// imports it; then the wrapper is the app itself.
+// The performance view through the real app over HTTP.
 const LINE = join(__dirname, '../../../libs/api/feature-performance/src/fixtures/line');
-
-interface Answer {
-  readonly data?: Record<string, unknown> | null;
-  readonly errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 
 const QUERY = `query Performance($scope: ScopeInput!, $window: WindowInput!) {
   performanceLandscape(scope: $scope, window: $window, bucket: DAY, metrics: ["flow-velocity", "change-failure-rate", "wait-time"]) {
@@ -30,41 +19,22 @@ const QUERY = `query Performance($scope: ScopeInput!, $window: WindowInput!) {
 
 describe('performanceLandscape and kpiBoard over HTTP', () => {
   let graph: Graph;
-  let app: INestApplication;
-  let url: string;
+  let api: TestApp;
 
-  const graphql = async (query: string, variables: Record<string, unknown> = {}): Promise<Answer> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()) as Answer;
+  const graphql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const answer = await api.request(query, variables);
+    expect(answer.status).toBe(200);
+    return answer.body;
   };
 
   beforeAll(async () => {
-    graph = await connectTestGraph();
-    await resetGraph(graph);
-    const result = await importLandscape(graph, [LINE]);
-    if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    const env = {
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      NEO4J_URI: process.env['NEO4J_TEST_URI'],
-      NEO4J_PASSWORD: process.env['NEO4J_TEST_PASSWORD'],
-    };
-    @Module({ imports: [AppModule.forRoot({ env, schemaFile: false }), PerformanceModule] })
-    class PerformanceApp {}
-    app = await NestFactory.create(PerformanceApp, { logger: false, abortOnError: false });
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    graph = await testGraphWith([LINE]);
+    api = await startTestApp();
   });
 
   afterAll(async () => {
-    await app?.close();
-    await resetGraph(graph);
-    await graph?.close();
+    await api?.close();
+    await releaseTestGraph(graph);
   });
 
   it('answers the view of a scope with the metrics asked for', async () => {

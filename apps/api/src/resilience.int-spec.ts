@@ -1,10 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppModule } from './app.module';
+import { startTestApp, testEnv, type TestApp } from './testing/test-app';
 
 const ROOT = join(__dirname, '../../..');
 const PASSWORD = 'streamscape-resilience';
@@ -83,22 +81,17 @@ async function until(what: string, ok: () => Promise<boolean>, timeoutMs: number
 describe('the API when its own Neo4j stops and starts again', () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'streamscape-resilience-')), 'neo4j');
   let neo4j: { uri: string; port: number } | undefined;
-  let app: INestApplication | undefined;
+  let api: TestApp | undefined;
   let url: string;
 
   beforeAll(async () => {
     neo4j = await startNeo4j(dataDir, 0);
-    const env = { NODE_ENV: 'test', LOG_LEVEL: 'silent', NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: PASSWORD };
-    app = await NestFactory.create(AppModule.forRoot({ env, schemaFile: false }), {
-      logger: false,
-      abortOnError: false,
-    });
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    api = await startTestApp(testEnv({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: PASSWORD }));
+    url = api.url;
   }, 240_000);
 
   afterAll(async () => {
-    await app?.close();
+    await api?.close();
     // stops whatever runs on the folder, also after a failed step
     await stopNeo4j(dataDir, neo4j?.port ?? 0);
     rmSync(join(dataDir, '..'), { recursive: true, force: true });

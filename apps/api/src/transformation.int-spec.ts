@@ -1,17 +1,8 @@
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { Graph } from '@streamscape/graph';
-import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
-import { importLandscape } from '@streamscape/landscape-io';
 import { join } from 'node:path';
-import { AppModule } from './app.module';
+import { releaseTestGraph, startTestApp, testGraphWith, type TestApp } from './testing/test-app';
 
 const DEMO = join(__dirname, '../../../examples/demo/landscape');
-
-interface Answer {
-  readonly data?: Record<string, unknown> | null;
-  readonly errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
 
 const PLAN = `capacityWeeksPerWave earliestFinishWeeks wavesFinishWeeks criticalPath done unschedulable
   waves { wave steps effortWeeks startWeek durationWeeks }
@@ -59,43 +50,17 @@ interface Plan {
 /** The transformation view through the real app over HTTP, on the demo landscape. */
 describe('the transformation view over HTTP', () => {
   let graph: Graph;
-  let app: INestApplication;
-  let url: string;
-
-  const post = async (query: string, variables: Record<string, unknown> = {}): Promise<Answer> => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Answer;
-  };
+  let api: TestApp;
+  const post = (query: string, variables?: Record<string, unknown>) => api.post(query, variables);
 
   beforeAll(async () => {
-    graph = await connectTestGraph();
-    await resetGraph(graph);
-    const result = await importLandscape(graph, [DEMO]);
-    if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems.slice(0, 5))}`);
-    app = await NestFactory.create(
-      AppModule.forRoot({
-        env: {
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'silent',
-          NEO4J_URI: process.env['NEO4J_TEST_URI'],
-          NEO4J_PASSWORD: process.env['NEO4J_TEST_PASSWORD'],
-        },
-        schemaFile: false,
-      }),
-      { logger: false, abortOnError: false },
-    );
-    await app.listen(0, '127.0.0.1');
-    url = await app.getUrl();
+    graph = await testGraphWith([DEMO]);
+    api = await startTestApp();
   });
 
   afterAll(async () => {
-    await app?.close();
-    await resetGraph(graph);
-    await graph?.close();
+    await api?.close();
+    await releaseTestGraph(graph);
   });
 
   it('computes the demo plan: waves, critical path and finish, checked by hand', async () => {
