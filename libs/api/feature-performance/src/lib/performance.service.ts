@@ -307,7 +307,9 @@ async function evaluateKpi(
     streams: [],
     routeStages: [],
     series: seriesSpec(topology, scope),
-    measure: { metric: 'engagement', nodes: scope.measured },
+    // only a measure metric (engagement) needs the measures: a board of hundreds of KPIs saves a read each
+    measure:
+      metricDefinition(metric).group === 'measure' ? { metric: 'engagement', nodes: scope.measured } : null,
   });
   const subject = scopeSubject(scope);
   const points = windows.map((w, i) => ({

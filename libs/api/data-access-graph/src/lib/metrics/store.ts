@@ -34,8 +34,8 @@ export interface CellsQuery {
   readonly routeStages: readonly string[] | null;
   /** the scope's sums per bucket; null: no trends */
   readonly series: SeriesSpec | null;
-  /** a measure metric (engagement) and the measured entities (`Label:id`, null: all) */
-  readonly measure: { readonly metric: string; readonly nodes: readonly string[] | null };
+  /** a measure metric (engagement) and the measured entities (`Label:id`, null: all); null: no measures */
+  readonly measure: { readonly metric: string; readonly nodes: readonly string[] | null } | null;
   /** `facts` ignores the rollups (to compare, or before they are built) */
   readonly source?: 'auto' | 'facts';
   /**
@@ -55,6 +55,7 @@ const iso = (day: number) => new Date(dayStartMs(day)).toISOString();
 
 /** Measure rows per entity and day over a range. */
 async function readMeasureRows(tx: Tx, range: DayRange, measure: CellsQuery['measure']) {
+  if (!measure) return [];
   const found = await rows<{ node: string; day: unknown; sum: unknown; count: unknown }>(tx, measureCypher, {
     metric: measure.metric,
     from: iso(range.firstDay),
@@ -79,9 +80,23 @@ export async function readPerformanceCells(tx: Tx, query: CellsQuery): Promise<C
     window: measuresIn(measureRows, query.range),
     buckets: query.buckets.map((b) => measuresIn(measureRows, b)),
   };
-  const state = query.source === 'facts' ? null : await readRollupState(tx);
+  const state = query.source === 'facts' ? null : await rollupStateOf(tx);
   if (!state) return readFromFacts(tx, query, measures);
   return readFromRollups(tx, query, state, measures);
+}
+
+/**
+ * The rollup state, read once per transaction: a KPI board reads cells hundreds of times in one transaction,
+ * which sees one state throughout.
+ */
+const rollupStates = new WeakMap<Tx, Promise<RollupState | null>>();
+function rollupStateOf(tx: Tx): Promise<RollupState | null> {
+  let state = rollupStates.get(tx);
+  if (!state) {
+    state = readRollupState(tx);
+    rollupStates.set(tx, state);
+  }
+  return state;
 }
 
 type Measures = { window: PeriodCells['measures']; buckets: PeriodCells['measures'][] };
