@@ -16,7 +16,7 @@ function emptyTx() {
 
 const query = (measure: CellsQuery['measure']): CellsQuery => ({
   range: { firstDay: 20_500, endDay: 20_507 },
-  buckets: [{ firstDay: 20_500, endDay: 20_507 }],
+  buckets: [{ index: 0, label: '2026-02-16', firstDay: 20_500, endDay: 20_507 }],
   stages: ['line-a'],
   streams: ['line'],
   routeStages: ['line-a'],
