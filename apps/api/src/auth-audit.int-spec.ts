@@ -1,4 +1,6 @@
+import { AuditService } from '@streamscape/api-audit';
 import type { Graph } from '@streamscape/graph';
+import { GraphHost } from '@streamscape/graph-nest';
 import { importLandscape } from '@streamscape/landscape-io';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,8 +45,9 @@ describe('the audit trail (local sign-in)', () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  it('records each mutation with who, when, which ids and which fields', async () => {
+  it('records each mutation with who, when, which ids and which fields, in the transaction of its change', async () => {
     const before = new Date().toISOString();
+    const writes = jest.spyOn(api.app.get(GraphHost), 'write');
     for (const mutation of [
       'mutation { createTeam(input: {id: "audit-a", name: "A"}) { id } }',
       'mutation { updateTeam(id: "audit-a", input: {name: "A2", size: 7}) { id } }',
@@ -52,6 +55,13 @@ describe('the audit trail (local sign-in)', () => {
     ]) {
       expect((await post(mutation)).errors).toBeUndefined();
     }
+    // one write transaction per mutation: no separate `audit: ...` transaction after it
+    expect(writes.mock.calls.map(([operation]) => operation)).toEqual([
+      'createTeam',
+      'updateTeam',
+      'deleteTeam',
+    ]);
+    writes.mockRestore();
     const all = await trail({ id: 'audit-a' });
     expect(all.totalCount).toBe(3);
     // newest first
@@ -79,6 +89,17 @@ describe('the audit trail (local sign-in)', () => {
     const answer = await post('mutation { deleteTeam(id: "never-there") { id } }');
     expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await trail({ id: 'never-there' })).totalCount).toBe(0);
+  });
+
+  it('leaves the change undone when its audit event cannot be written', async () => {
+    const record = jest
+      .spyOn(api.app.get(AuditService), 'recordMutationIn')
+      .mockRejectedValueOnce(new Error('audit store full'));
+    const answer = await post('mutation { createTeam(input: {id: "audit-lost", name: "Lost"}) { id } }');
+    record.mockRestore();
+    expect(answer.errors?.[0]?.extensions?.code).toBe('INTERNAL');
+    expect(await post(`{ team(id: "audit-lost") { id } }`)).toEqual({ data: { team: null } });
+    expect((await trail({ id: 'audit-lost' })).totalCount).toBe(0);
   });
 
   it('filters by actor, kind, operation and time, and pages', async () => {

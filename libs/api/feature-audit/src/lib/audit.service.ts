@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { toConnection, toPage, type Connection, type Principal } from '@streamscape/api-graphql';
-import { listAuditEvents, recordAuditEvent, type AuditActor } from '@streamscape/graph';
+import {
+  listAuditEvents,
+  recordAuditEvent,
+  type AuditActor,
+  type NewAuditEvent,
+  type Tx,
+} from '@streamscape/graph';
 import { GraphHost } from '@streamscape/graph-nest';
 import type { AuditEvent, AuditEventKind, AuditTrailArgs } from './audit-event.model';
 
@@ -15,17 +21,14 @@ export interface MutationWrite {
 export class AuditService {
   constructor(private readonly graph: GraphHost) {}
 
+  /** Records a mutation inside the transaction that made its change. */
+  async recordMutationIn(tx: Tx, principal: Principal | null, write: MutationWrite): Promise<void> {
+    await recordAuditEvent(tx, mutationEvent(principal, write));
+  }
+
+  /** Records a mutation in a transaction of its own, after its change committed. */
   async recordMutation(principal: Principal | null, write: MutationWrite): Promise<void> {
-    const { ids, fields } = whatWasWritten(write);
-    await this.graph.write(`audit: ${write.operation}`, (tx) =>
-      recordAuditEvent(tx, {
-        kind: 'MUTATION',
-        actor: actorOf(principal),
-        operation: write.operation,
-        ids,
-        fields,
-      }),
-    );
+    await this.graph.write(`audit: ${write.operation}`, (tx) => this.recordMutationIn(tx, principal, write));
   }
 
   async trail(args: AuditTrailArgs): Promise<Connection<AuditEvent>> {
@@ -51,6 +54,11 @@ export class AuditService {
       totalCount,
     );
   }
+}
+
+function mutationEvent(principal: Principal | null, write: MutationWrite): NewAuditEvent {
+  const { ids, fields } = whatWasWritten(write);
+  return { kind: 'MUTATION', actor: actorOf(principal), operation: write.operation, ids, fields };
 }
 
 export function actorOf(principal: Principal | null): AuditActor {

@@ -15,7 +15,7 @@ import {
   type EntityReferences,
   type Tx,
 } from '@streamscape/graph';
-import { GraphHost } from '@streamscape/graph-nest';
+import { auditWrite, GraphHost } from '@streamscape/graph-nest';
 import { toDocument, validateDocuments, type Entity } from '@streamscape/landscape';
 import {
   documentRefs,
@@ -101,7 +101,11 @@ export class EntityWriter {
     loaders: LoaderRegistry,
     work: (tx: Tx) => Promise<Outcome<EntityNode>>,
   ): Promise<EntityObject> {
-    const outcome = await this.graph.write(operation, work);
+    const outcome = await this.graph.write(operation, async (tx) => {
+      const done = await work(tx);
+      if (done.ok) await auditWrite(tx, { id: done.value.id });
+      return done;
+    });
     if (!outcome.ok) throw outcome.error;
     this.reader.forget(loaders);
     return toEntityObject(outcome.value);

@@ -10,7 +10,7 @@ import {
   type FrozenDecision,
   type Tx,
 } from '@streamscape/graph';
-import { GraphHost } from '@streamscape/graph-nest';
+import { auditWrite, GraphHost } from '@streamscape/graph-nest';
 import { validateDocuments } from '@streamscape/landscape';
 import type { RecordDecisionInput } from '../models/inputs';
 import { slug, todayUtc } from './naming';
@@ -64,6 +64,7 @@ export class DecisionsService {
       }
       await writeEntities(tx, entities, 'merge');
       const [stored] = await readEntities(tx, new Map([['Decision', [id]]]));
+      await auditWrite(tx, { id });
       return { ok: true, decision: frozenDecision(stored) };
     });
     if (!outcome.ok) throw outcome.error;

@@ -25,7 +25,7 @@ import {
   type SnapshotViews,
   type WriteReviewOutcome,
 } from '@streamscape/graph';
-import { GraphHost } from '@streamscape/graph-nest';
+import { auditWrite, GraphHost } from '@streamscape/graph-nest';
 import { mayOpen, viewerOf } from '../access/audience';
 import type { CreateReviewInput } from '../models/inputs';
 import type { Review } from '../models/review.model';
@@ -113,8 +113,8 @@ export class ReviewsService {
     );
     if (problem) throw refusal(id, problem);
     const frozen = await this.snapshots.freeze(window, heldOn, input.initiativeId ?? null);
-    const outcome = await this.graph.write('createReview', (tx) =>
-      writeReview(tx, {
+    const outcome = await this.graph.write('createReview', async (tx) => {
+      const written = await writeReview(tx, {
         id,
         name: input.name,
         heldOn,
@@ -125,8 +125,10 @@ export class ReviewsService {
         windowFrom: window.from.toISOString(),
         windowTo: window.to.toISOString(),
         ...frozen,
-      }),
-    );
+      });
+      if (written.ok) await auditWrite(tx, { id });
+      return written;
+    });
     if (!outcome.ok) throw refusal(id, outcome);
     return toReview(outcome.review);
   }
