@@ -1,3 +1,4 @@
+import { Workbook } from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,43 @@ describe('streamscape CLI', () => {
     }
   });
 
+  it('validates a workbook, and names the sheet, cell and column of a bad cell', async () => {
+    const dir = await fs.mkdtemp(join(tmpdir(), 'streamscape-cli-'));
+    try {
+      const workbook = new Workbook();
+      workbook.addWorksheet('enterprise').addRows([
+        ['id', 'name'],
+        ['acme', 'ACME'],
+      ]);
+      const teams = workbook.addWorksheet('team');
+      teams.addRows([
+        ['id', 'name', 'type', 'size'],
+        ['alpha', 'Team Alpha', 'stream-aligned', 7],
+      ]);
+      const file = join(dir, 'landscape.xlsx');
+      await workbook.xlsx.writeFile(file);
+      const valid = cli(['validate', file]);
+      expect(valid.stdout).toContain('Valid: 2 entities in 1 files');
+      expect(valid.code).toBe(0);
+
+      teams.addRow(['beta', 'Team Beta', 'stream-aligned', 'seven']);
+      await workbook.xlsx.writeFile(file);
+      const { code, stderr } = cli(['validate', dir]);
+      expect(stderr).toContain('1 problem found:');
+      expect(stderr).toMatch(/landscape\.xlsx team!D3 size: must be integer/);
+      expect(code).toBe(1);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+    // two runs of the CLI, each a few seconds when the machine is busy
+  }, 30_000);
+
+  it('refuses facts in a workbook export before connecting', () => {
+    const { code, stderr } = cli(['export', '--facts', 'out.xlsx'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(stderr).toContain('--facts needs a YAML export');
+    expect(code).toBe(2);
+  });
+
   it('exits 2 on a usage error', () => {
     const { code, stderr } = cli(['frobnicate']);
     expect(stderr).toContain("unknown command 'frobnicate'");
@@ -65,6 +103,7 @@ describe('streamscape CLI', () => {
   it('prints help with the exit codes', () => {
     const { code, stdout } = cli(['--help']);
     expect(stdout).toContain('Exit codes: 0 ok, 1 invalid input, 2 usage or connection problem.');
+    expect(stdout).toContain('export landscape.xlsx');
     expect(code).toBe(0);
   });
 });

@@ -18,16 +18,24 @@ Exit codes: 0 ok, 1 invalid input, 2 usage or connection problem.
 
 Examples:
   npm run streamscape -- validate examples/demo/landscape
+  npm run streamscape -- validate landscape.xlsx
   npm run streamscape -- import examples/demo/landscape .data/demo/facts
   npm run streamscape -- import --mode replace my-landscape/
-  npm run streamscape -- export --facts out/`,
+  npm run streamscape -- import landscape.xlsx more-teams.yaml
+  npm run streamscape -- export --facts out/
+  npm run streamscape -- export landscape.xlsx
+
+Landscape workbooks (.xlsx, one sheet per kind, one entity per row) are read wherever YAML files are:
+see docs/spreadsheets.md.`,
   )
   .showHelpAfterError()
   .exitOverride();
 
 program
   .command('validate')
-  .description('check landscape files (YAML/JSON) and fact files (CSV/NDJSON) without a database')
+  .description(
+    'check landscape files (YAML/JSON, .xlsx workbooks) and fact files (CSV/NDJSON) without a database',
+  )
   .argument('<paths...>', 'files or folders')
   .action(async (paths: string[]) => {
     const result = await validateLandscape(paths, { onProgress: progressReporter() });
@@ -79,14 +87,27 @@ program
 
 program
   .command('export')
-  .description('write the graph back as landscape files (one YAML file per kind)')
-  .argument('<dir>', 'output folder')
-  .option('--facts', 'also write the flow facts as CSV under <dir>/facts')
-  .action(async (dir: string, opts: { facts?: boolean }) => {
+  .description(
+    'write the graph back as landscape files: one YAML file per kind in a folder, or one workbook (.xlsx) with a sheet per kind',
+  )
+  .argument('<target>', 'output folder, or a file name ending in .xlsx')
+  .addOption(
+    new Option('--format <format>', 'yaml or xlsx (default: xlsx when <target> ends in .xlsx)').choices([
+      'yaml',
+      'xlsx',
+    ]),
+  )
+  .option('--facts', 'also write the flow facts as CSV under <target>/facts (YAML only)')
+  .action(async (target: string, opts: { format?: 'yaml' | 'xlsx'; facts?: boolean }) => {
+    const format = exportFormat(target, opts.format);
+    if (format === 'xlsx' && opts.facts)
+      throw new UsageError('--facts needs a YAML export: facts are CSV files, too many rows for a workbook');
     await withGraph(async (graph) => {
-      const summary = await exportLandscape(graph, dir, { facts: opts.facts });
+      const summary = await exportLandscape(graph, target, { facts: opts.facts, format });
       say(
-        `Exported ${summary.entities} entities${opts.facts ? ` and ${sum(summary.facts)} fact rows` : ''} to ${summary.files.length} files in ${dir}.`,
+        format === 'xlsx'
+          ? `Exported ${summary.entities} entities to ${target}.`
+          : `Exported ${summary.entities} entities${opts.facts ? ` and ${sum(summary.facts)} fact rows` : ''} to ${summary.files.length} files in ${target}.`,
       );
     });
   });
@@ -165,6 +186,16 @@ async function withGraph(work: (graph: Awaited<ReturnType<typeof connect>>) => P
   } finally {
     await graph.close();
   }
+}
+
+/** A workbook is a file ending in .xlsx (that is how import recognises it); YAML goes to a folder. */
+function exportFormat(target: string, asked: 'yaml' | 'xlsx' | undefined): 'yaml' | 'xlsx' {
+  const workbook = target.toLowerCase().endsWith('.xlsx');
+  if (asked === 'xlsx' && !workbook)
+    throw new UsageError(`an xlsx export is one file whose name ends in .xlsx, got "${target}"`);
+  if (asked === 'yaml' && workbook)
+    throw new UsageError(`a YAML export is a folder, "${target}" looks like a workbook`);
+  return asked ?? (workbook ? 'xlsx' : 'yaml');
 }
 
 function parsePositive(value: string): number {

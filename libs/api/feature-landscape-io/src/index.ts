@@ -1,2 +1,3 @@
 export * from './lib/import';
 export * from './lib/export';
+export * from './lib/spreadsheet';

@@ -1,14 +1,17 @@
 import { stringify as csv } from 'csv-stringify';
 import { createWriteStream, promises as fs } from 'node:fs';
 import { finished } from 'node:stream/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { FACT_DEFS, kindDef, KINDS, type FactType } from '@streamscape/domain';
 import { readEntities, streamFacts, type Graph } from '@streamscape/graph';
 import { toYaml, type Entity } from '@streamscape/landscape';
+import { landscapeWorkbook } from './spreadsheet';
 
 export interface ExportOptions {
-  /** also write the flow facts as CSV under `facts/` */
+  /** also write the flow facts as CSV under `facts/` (YAML exports only) */
   readonly facts?: boolean;
+  /** `yaml` (default): a folder of YAML files; `xlsx`: one workbook, `outDir` is then its file name */
+  readonly format?: 'yaml' | 'xlsx';
 }
 
 export interface ExportSummary {
@@ -26,6 +29,11 @@ export async function exportLandscape(
   outDir: string,
   options: ExportOptions = {},
 ): Promise<ExportSummary> {
+  if (options.format === 'xlsx') {
+    // millions of fact rows do not fit in a workbook (about a million rows per sheet)
+    if (options.facts) throw new Error('facts are exported as CSV files: use a YAML export for --facts');
+    return exportWorkbook(graph, outDir);
+  }
   await fs.mkdir(outDir, { recursive: true });
   const entities = await graph.read('export: entities', (tx) => readEntities(tx), { timeoutMs: 0 });
   const files: string[] = [];
@@ -69,4 +77,13 @@ export async function exportLandscape(
     }
   }
   return { files, entities: entities.length, facts };
+}
+
+/** Writes the graph as one landscape workbook (docs/spreadsheets.md); importing it reproduces the graph. */
+export async function exportWorkbook(graph: Graph, file: string): Promise<ExportSummary> {
+  const entities = await graph.read('export: entities', (tx) => readEntities(tx), { timeoutMs: 0 });
+  const workbook = await landscapeWorkbook(entities);
+  await fs.mkdir(dirname(file), { recursive: true });
+  await workbook.xlsx.writeFile(file);
+  return { files: [file], entities: entities.length, facts: {} };
 }

@@ -1,45 +1,24 @@
 import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  graphFingerprint,
-  graphStats,
-  readRollupState,
-  refreshPerformanceRollups,
-  type Graph,
-} from '@streamscape/graph';
-import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
+import { graphStats, readRollupState, refreshPerformanceRollups, type Graph } from '@streamscape/graph';
+import { resetGraph } from '@streamscape/graph/testing';
 import { exportLandscape } from './export';
-import { importLandscape, type ImportResult } from './import';
+import { importLandscape } from './import';
+import { expectOk, fingerprintOf, useScratchGraph } from './testing/scratch-graph';
 
 const MINI = join(__dirname, '..', 'fixtures', 'mini');
 const ROOT = join(__dirname, '../../../../..');
 
 let graph: Graph;
 let scratch: string;
-
-beforeAll(async () => {
-  graph = await connectTestGraph();
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(async () => {
-  await resetGraph(graph);
-  scratch = await fs.mkdtemp(join(tmpdir(), 'streamscape-io-'));
-});
-afterEach(async () => {
-  await fs.rm(scratch, { recursive: true, force: true });
+useScratchGraph('streamscape-io-', (g, dir) => {
+  graph = g;
+  scratch = dir;
 });
 
-const fingerprint = () => graph.read('test: fingerprint', graphFingerprint);
+const fingerprint = () => fingerprintOf(graph);
 const stats = () => graph.read('test: stats', graphStats);
-
-function expectOk(result: ImportResult) {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems, null, 2)}`);
-  return result.summary;
-}
 
 /** Copies the mini landscape into the scratch folder so a test can change files. */
 async function copyMini(): Promise<string> {

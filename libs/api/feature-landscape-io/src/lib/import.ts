@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { FACT_DEFS, factDef, type FactType } from '@streamscape/domain';
 import {
   beginJournaledImport,
@@ -36,7 +36,9 @@ import {
   type FactContext,
   type FactRow,
   type Problem,
+  type SourceDocument,
 } from '@streamscape/landscape';
+import { readWorkbookFile, withoutReportedCells, WORKBOOK_EXTENSIONS } from './spreadsheet';
 
 export type ImportProgress =
   | { phase: 'validate'; file: string; rows: number }
@@ -121,7 +123,10 @@ async function prepare(
   options: ImportOptions,
 ): Promise<{ ok: true; plan: Plan } | { ok: false; problems: Problem[] }> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await listLandscapeFiles(paths, [...FACT_EXTENSIONS]);
+  const isWorkbook = (f: string) => WORKBOOK_EXTENSIONS.includes(extname(f).toLowerCase());
+  const files = (await listLandscapeFiles(paths, [...FACT_EXTENSIONS, ...WORKBOOK_EXTENSIONS]))
+    // Excel's lock file of an open workbook (`~$landscape.xlsx`) is not a landscape
+    .filter((f) => !(isWorkbook(f) && basename(f).startsWith('~$')));
   const landscapeFiles = files.filter((f) => !FACT_EXTENSIONS.includes(extname(f)));
   const factFiles: FactFile[] = [];
   const problems: Problem[] = [];
@@ -139,15 +144,26 @@ async function prepare(
     (a, b) => FACT_ORDER.indexOf(a.type) - FACT_ORDER.indexOf(b.type) || a.name.localeCompare(b.name),
   );
 
-  const sources = await loadSources(landscapeFiles, cwd);
+  const sources = await loadSources(
+    landscapeFiles.filter((f) => !isWorkbook(f)),
+    cwd,
+  );
   problems.push(...sources.problems);
+  const documents: SourceDocument[] = [...sources.documents];
+  const cellProblems: Problem[] = [];
+  for (const path of landscapeFiles.filter(isWorkbook)) {
+    const workbook = await readWorkbookFile(path, displayPath(path, cwd));
+    documents.push(...workbook.documents);
+    cellProblems.push(...workbook.problems);
+  }
+  problems.push(...cellProblems);
   // in merge mode, references may point at what the graph already holds; replace mode keeps only the files
   const inGraph =
     graph && mode === 'merge'
       ? await graph.read('import: existing entities', existingEntityKeys)
       : new Set<string>();
-  const validation = validateDocuments(sources.documents, { known: inGraph });
-  problems.push(...validation.problems);
+  const validation = validateDocuments(documents, { known: inGraph });
+  problems.push(...withoutReportedCells(validation.problems, cellProblems));
 
   const known = new Set([...inGraph, ...validation.entities.map((e) => `${e.kind}:${e.id}`)]);
   const context = { hasEntity: (key: string) => known.has(key) };

@@ -1,19 +1,17 @@
 import { promises as fs } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   beginJournaledImport,
   FactWriter,
-  graphFingerprint,
   graphStats,
   heartbeat,
   openImports,
   recoverInterruptedImports,
   type Graph,
 } from '@streamscape/graph';
-import { connectTestGraph, resetGraph } from '@streamscape/graph/testing';
 import { validateLandscape } from './import';
-import { importLandscape, type ImportResult } from './import';
+import { importLandscape } from './import';
+import { expectOk, fingerprintOf, useScratchGraph } from './testing/scratch-graph';
 
 /** Imports above the single-transaction limit commit in batches under the journal; a limit of 0 forces that path. */
 const JOURNALED = { singleTransactionLimit: 0, batchSize: 2 };
@@ -21,27 +19,12 @@ const MINI = join(__dirname, '..', 'fixtures', 'mini');
 
 let graph: Graph;
 let scratch: string;
-
-beforeAll(async () => {
-  graph = await connectTestGraph();
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(async () => {
-  await resetGraph(graph);
-  scratch = await fs.mkdtemp(join(tmpdir(), 'streamscape-journal-'));
-});
-afterEach(async () => {
-  await fs.rm(scratch, { recursive: true, force: true });
+useScratchGraph('streamscape-journal-', (g, dir) => {
+  graph = g;
+  scratch = dir;
 });
 
-const fingerprint = () => graph.read('test: fingerprint', graphFingerprint);
-
-function expectOk(result: ImportResult) {
-  if (!result.ok) throw new Error(`import failed: ${JSON.stringify(result.problems, null, 2)}`);
-  return result.summary;
-}
+const fingerprint = () => fingerprintOf(graph);
 
 /** The mini landscape with changed facts, and optionally a row that breaks a constraint the test adds. */
 async function changedMini(breaking: boolean): Promise<string> {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import type { SheetPlace } from './problems';
 
 /** One document of a landscape file, with what is needed to point the user at its lines. */
 export interface SourceDocument {
@@ -10,6 +11,8 @@ export interface SourceDocument {
   readonly value: unknown;
   /** 1-based line of a path inside the document (the nearest existing ancestor), if known */
   lineOf(path: readonly (string | number)[]): number | undefined;
+  /** for a row of a workbook (where `lineOf` gives the row): the sheet, cell and column of a path */
+  placeOf?(path: readonly (string | number)[]): SheetPlace;
 }
 
 export interface SourceProblem {

@@ -64,13 +64,7 @@ export function validateDocuments(
 
   for (const doc of documents) {
     const report = (path: (string | number)[], reason: string) =>
-      problems.push({
-        file: doc.file,
-        document: doc.index,
-        line: doc.lineOf(path),
-        field: path.length ? fieldPath(path) : undefined,
-        reason,
-      });
+      problems.push({ ...placeOf(doc, path), reason });
     const { entity, rels } = checkDocument(doc, report);
     // a document with a sound kind and id still counts as defined, even if its spec has problems,
     // so that references to it are not reported as dangling as well
@@ -79,10 +73,7 @@ export function validateDocuments(
     const key = refKey(identity);
     const first = firstSeen.get(key);
     if (first) {
-      report(
-        ['metadata', 'id'],
-        `duplicate id: ${key} is already defined in ${first.file} document ${first.index}`,
-      );
+      report(['metadata', 'id'], `duplicate id: ${key} is already defined in ${describe(first)}`);
       continue;
     }
     firstSeen.set(key, doc);
@@ -93,12 +84,8 @@ export function validateDocuments(
   for (const { doc, rels } of located) {
     rels.forEach((rel) => {
       if (!exists(rel.target)) {
-        const path = relationPath(doc, rel);
         problems.push({
-          file: doc.file,
-          document: doc.index,
-          line: doc.lineOf(path),
-          field: fieldPath(path),
+          ...placeOf(doc, relationPath(doc, rel)),
           reason: `dangling reference: no ${rel.target.kind} with id "${rel.target.id}"`,
         });
       }
@@ -109,6 +96,23 @@ export function validateDocuments(
   return { entities: problems.length ? [] : located.map((l) => l.entity!), problems };
 }
 
+/** Where a path of a document is: file, document, line and field; in a workbook also sheet and cell. */
+function placeOf(doc: SourceDocument, path: readonly (string | number)[]): Omit<Problem, 'reason'> {
+  const place = {
+    file: doc.file,
+    document: doc.index,
+    line: doc.lineOf(path),
+    field: path.length ? fieldPath(path) : undefined,
+  };
+  return doc.placeOf ? { ...place, ...doc.placeOf(path) } : place;
+}
+
+/** A document as a message names it: `landscape.xlsx team!A7` for a workbook row. */
+function describe(doc: SourceDocument): string {
+  const place = doc.placeOf?.(['metadata', 'id']);
+  return place?.cell ? `${doc.file} ${place.sheet}!${place.cell}` : `${doc.file} document ${doc.index}`;
+}
+
 function identityOf(value: unknown): Ref | undefined {
   if (!isObject(value) || !isObject(value.metadata)) return undefined;
   const def = typeof value.kind === 'string' ? findKind(value.kind) : undefined;
@@ -117,7 +121,14 @@ function identityOf(value: unknown): Ref | undefined {
 }
 
 const byPlace = (a: Problem, b: Problem) =>
-  a.file.localeCompare(b.file) || (a.document ?? 0) - (b.document ?? 0) || (a.line ?? 0) - (b.line ?? 0);
+  a.file.localeCompare(b.file) ||
+  (a.document ?? 0) - (b.document ?? 0) ||
+  (a.line ?? 0) - (b.line ?? 0) ||
+  columnOf(a.cell) - columnOf(b.cell);
+
+/** `AB7` -> 28: problems in a workbook row read from left to right */
+const columnOf = (cell: string | undefined): number =>
+  [...(cell?.match(/^[A-Z]+/)?.[0] ?? '')].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
 
 type Report = (path: (string | number)[], reason: string) => void;
 
@@ -295,10 +306,7 @@ function partOfCycles(located: readonly Located[]): Problem[] {
       cycle.forEach((k) => reported.add(k));
       const doc = where.get(at)!;
       problems.push({
-        file: doc.file,
-        document: doc.index,
-        line: doc.lineOf(['spec', 'partOf']),
-        field: 'spec.partOf',
+        ...placeOf(doc, ['spec', 'partOf']),
         reason: `partOf cycle: ${[...cycle, at].join(' -> ')}`,
       });
     }
