@@ -80,7 +80,7 @@ describe('streamscape CLI', () => {
       await fs.rm(dir, { recursive: true, force: true });
     }
     // two runs of the CLI, each a few seconds when the machine is busy
-  }, 30_000);
+  });
 
   it('refuses facts in a workbook export before connecting', () => {
     const { code, stderr } = cli(['export', '--facts', 'out.xlsx'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
