@@ -436,6 +436,16 @@ describeWithKeycloak('sign-in with the real Keycloak', () => {
     expect((await fetch(`${api.url}/health/live`)).status).toBe(200);
   });
 
+  it('gives the landscape workbook to a signed-in reader only', async () => {
+    const workbook = (token: string | null) =>
+      fetch(`${api.url}/landscape.xlsx`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    expect((await workbook(null)).status).toBe(401);
+    expect((await workbook(tokens['expired token']!)).status).toBe(401);
+    const viewer = await workbook(tokens['viewer']!);
+    expect(viewer.status).toBe(200);
+    expect(viewer.headers.get('content-type')).toContain('spreadsheetml');
+  });
+
   it('records who changed what in the audit trail, readable by admins only', async () => {
     const created = await post(
       'mutation { createTeam(input: {id: "audited-team", name: "Audited"}) { id } }',

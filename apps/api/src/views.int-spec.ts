@@ -1,4 +1,6 @@
 import type { Graph } from '@streamscape/graph';
+import { workbookDocuments } from '@streamscape/landscape-io';
+import { Workbook } from 'exceljs';
 import { join } from 'node:path';
 import { releaseTestGraph, startTestApp, testGraphWith, type TestApp } from './testing/test-app';
 
@@ -136,5 +138,22 @@ describe('the views over HTTP', () => {
       },
     ]);
     expect((answer.data!['findingRules'] as unknown[]).length).toBe(16);
+  });
+
+  it('downloads the landscape as a workbook that reads back to every entity', async () => {
+    const response = await fetch(`${api.url}/landscape.xlsx`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="acme-motors-landscape-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
+    const workbook = new Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const { documents, problems } = workbookDocuments(workbook, 'landscape.xlsx');
+    expect(problems).toEqual([]);
+    const stats = await post('{ landscapeStats { nodes { name count } } }');
+    const nodes = (stats.data!['landscapeStats'] as { nodes: { name: string; count: number }[] }).nodes;
+    const teams = nodes.find((n) => n.name === 'Team')!.count;
+    expect(documents.filter((d) => (d.value as { kind: string }).kind === 'Team')).toHaveLength(teams);
+    expect(documents).toHaveLength(603);
   });
 });

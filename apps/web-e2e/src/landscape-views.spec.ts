@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { apiQuery, waitForOperation } from './support/graphql';
 import { LandscapePage } from './support/landscape-page';
 
@@ -19,6 +20,20 @@ test('the enterprise view draws every node the API reports', async ({ page }) =>
   expect(enterpriseLandscape.nodes.length).toBeGreaterThan(50);
   expect(await view.nodeCount()).toBe(enterpriseLandscape.nodes.length);
   await view.screenshot('enterprise');
+});
+
+test('the enterprise view downloads the landscape as an Excel workbook', async ({ page }) => {
+  await page.goto('/enterprise');
+  await new LandscapePage(page).waitForLayout();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('download-workbook').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^acme-motors-landscape-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const bytes = await readFile((await download.path())!);
+  // an xlsx file is a zip archive; its reading back is tested in apps/api (views.int-spec)
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(bytes.length).toBeGreaterThan(10_000);
 });
 
 test('a finding click highlights the nodes it is about, a second click clears', async ({ page }) => {

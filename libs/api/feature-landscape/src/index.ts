@@ -1,3 +1,4 @@
 export * from './lib/landscape.module';
 export * from './lib/landscape-stats.model';
 export * from './lib/landscape-stats.service';
+export * from './lib/landscape-workbook.service';

@@ -6,5 +6,6 @@ export * from './lib/hooks';
 export type * from './gql/graphql';
 export * from './lib/explorer';
 export * from './lib/reviews';
+export * from './lib/files';
 export * from './lib/performance';
 export * from './lib/transformation';

@@ -7,6 +7,7 @@ import { splitViewId } from '../landscape/node-details';
 import { Figures } from '../landscape/figures';
 import { LandscapeView } from '../landscape/landscape-view';
 import { QueryState } from '../shell/query-state';
+import { DownloadWorkbook } from './download-workbook';
 
 /** View 1, enterprise structure: domains, who funds them, integration points and who answers for them. */
 export function EnterpriseView() {
@@ -44,7 +45,10 @@ export function EnterpriseView() {
                   <Breadcrumbs data-testid="breadcrumb">
                     <Text size="sm">{v.name}</Text>
                   </Breadcrumbs>
-                  <Title order={2}>Enterprise structure</Title>
+                  <Group gap="sm" align="center">
+                    <Title order={2}>Enterprise structure</Title>
+                    <DownloadWorkbook enterpriseName={v.name} />
+                  </Group>
                   <Text size="sm" c="dimmed">
                     How value creation is organised, funded and governed.
                   </Text>

@@ -1,6 +1,5 @@
 import { graphql } from '../gql';
-import { ApiRequestError } from './errors';
-import { authorizationHeader } from './request';
+import { apiFileUrl, fetchApiFile } from './files';
 
 /** Portfolio reviews: frozen snapshots, their findings and decisions, comparison (docs/reviews.md). */
 
@@ -160,27 +159,16 @@ export const decisionOptionsQuery = graphql(`
   }
 `);
 
-/**
- * The review's PDF report (the API's `reportPath`). In the browser it goes through the app's own route, which
- * forwards the bearer token (the API sends no CORS headers); NEXT_PUBLIC_API_URL goes straight to that API.
- */
+/** The review's PDF report (the API's `reportPath`), through the app's own route (see `apiFileUrl`). */
 export function reviewReportUrl(reportPath: string): string {
-  const direct = process.env['NEXT_PUBLIC_API_URL'];
-  return direct ? new URL(reportPath, direct).toString() : reportPath;
+  return apiFileUrl(reportPath);
 }
 
 /** Downloads the report as a blob; an error says what the API answered. */
-export async function fetchReviewReport(reportPath: string, fetchImpl: typeof fetch = fetch): Promise<Blob> {
-  const url = reviewReportUrl(reportPath);
-  let response: Response;
-  try {
-    response = await fetchImpl(url, { headers: await authorizationHeader() });
-  } catch {
-    throw new ApiRequestError('NETWORK', `The report at ${url} is not reachable`);
-  }
-  if (response.status === 404)
-    throw new ApiRequestError('NOT_FOUND', 'This review does not exist or you have no access');
-  if (response.status === 401) throw new ApiRequestError('UNAUTHENTICATED', 'Sign in to read the report');
-  if (!response.ok) throw new ApiRequestError('HTTP', `The report answered HTTP ${response.status}`);
-  return response.blob();
+export function fetchReviewReport(reportPath: string, fetchImpl: typeof fetch = fetch): Promise<Blob> {
+  return fetchApiFile(
+    reportPath,
+    { what: 'report', notFound: 'This review does not exist or you have no access' },
+    fetchImpl,
+  );
 }
