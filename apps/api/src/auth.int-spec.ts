@@ -446,6 +446,28 @@ describeWithKeycloak('sign-in with the real Keycloak', () => {
     expect(viewer.headers.get('content-type')).toContain('spreadsheetml');
   });
 
+  it('takes imports through the API from admins only', async () => {
+    const importAs = (token: string | null) => {
+      const form = new FormData();
+      form.append(
+        'files',
+        new Blob([
+          'apiVersion: streamscape/v1\nkind: Team\nmetadata: { id: t, name: T }\nspec: { type: enabling }\n',
+        ]),
+        't.yaml',
+      );
+      form.append('dryRun', 'true');
+      return fetch(`${api.url}/landscape/import`, {
+        method: 'POST',
+        body: form,
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      });
+    };
+    expect((await importAs(null)).status).toBe(401);
+    expect((await importAs(tokens['architect']!)).status).toBe(403);
+    expect((await importAs(tokens['admin']!)).status).toBe(200);
+  });
+
   it('records who changed what in the audit trail, readable by admins only', async () => {
     const created = await post(
       'mutation { createTeam(input: {id: "audited-team", name: "Audited"}) { id } }',

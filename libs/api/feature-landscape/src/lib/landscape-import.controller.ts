@@ -1,0 +1,52 @@
+import { Body, Controller, HttpCode, Post, Req, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
+import { FilesInterceptor } from '@nestjs/platform-express';
+import { ApiError, AuthService, Role, Roles, type AuthRequest } from '@streamscape/api-graphql';
+import { LandscapeImportService, type UploadedFile } from './landscape-import.service';
+
+/** Per request: what a browser upload of a landscape and its facts may reasonably hold. */
+export const UPLOAD_LIMITS = { files: 50, fileSize: 100 * 1024 * 1024 };
+
+interface ImportForm {
+  readonly mode?: string;
+  readonly dryRun?: string;
+}
+
+/**
+ * `POST /landscape/import` (admin): multipart `files` (landscape YAML/JSON, workbooks, fact CSV/NDJSON), `mode`
+ * (`merge`, the default, or `replace`) and `dryRun` (`true`: check only). 200 with the summary; 422 with every
+ * problem when the files are not sound (nothing written).
+ */
+@Controller('landscape')
+export class LandscapeImportController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly imports: LandscapeImportService,
+  ) {}
+
+  @Post('import')
+  @Roles(Role.ADMIN)
+  @HttpCode(200)
+  @UseInterceptors(FilesInterceptor('files', UPLOAD_LIMITS.files, { limits: UPLOAD_LIMITS }))
+  async import(
+    @UploadedFiles() files: UploadedFile[] | undefined,
+    @Body() form: ImportForm,
+    @Req() request: AuthRequest,
+    @Res({ passthrough: true }) response: { status(code: number): unknown },
+  ) {
+    const mode = form.mode ?? 'merge';
+    if (mode !== 'merge' && mode !== 'replace') {
+      throw ApiError.badInput(`mode must be merge or replace, not ${mode}`, [
+        { field: 'mode', message: 'merge or replace' },
+      ]);
+    }
+    // the guard let an admin in; the audit trail wants who
+    const principal = (await this.auth.principalOf(request))!;
+    const answer = await this.imports.import(
+      files ?? [],
+      { mode, dryRun: form.dryRun === 'true' },
+      principal,
+    );
+    if (!answer.ok) response.status(422);
+    return answer;
+  }
+}
