@@ -39,10 +39,14 @@ test('vera.viewer reads the views, has no explorer and cannot run the console', 
   await expect(page.getByTestId('nav-enterprise')).toBeVisible();
   await expect(page.getByTestId('nav-findings')).toBeVisible();
   await expect(page.getByTestId('nav-explorer')).toHaveCount(0);
-  // by URL the explorer offers her no analyses and no console
+  await expect(page.getByTestId('nav-import')).toHaveCount(0);
+  // by URL the explorer offers her no analyses and no console, the import page no upload
   await page.goto('/explorer');
   await expect(page.getByTestId('state-no-permission')).toBeVisible();
   await expect(page.getByTestId('tab-cypher')).toHaveCount(0);
+  await page.goto('/import');
+  await expect(page.getByTestId('state-no-permission')).toBeVisible();
+  await expect(page.getByTestId('import-files')).toHaveCount(0);
   // and the API, not only the UI, refuses the console to a viewer
   const refused = await apiAs('vera.viewer', '{ cypher(query: "RETURN 1 AS one") { columns } }');
   expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

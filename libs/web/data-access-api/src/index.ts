@@ -7,5 +7,6 @@ export type * from './gql/graphql';
 export * from './lib/explorer';
 export * from './lib/reviews';
 export * from './lib/files';
+export * from './lib/upload';
 export * from './lib/performance';
 export * from './lib/transformation';

@@ -19,7 +19,7 @@ export interface Access {
   recordDecisions: boolean;
   /** createReview */
   createReviews: boolean;
-  /** landscape import (the CLI; the UI only links to it) */
+  /** landscape import: the import page, or the CLI */
   import: boolean;
   /** the audit trail */
   readAuditTrail: boolean;
@@ -58,6 +58,7 @@ export const FULL_ACCESS: Access = accessFor(['admin']);
 /** Nav entries that need more than reading; the others are open to every signed-in user. */
 const NAV_PERMISSIONS: Readonly<Record<string, Permission>> = {
   '/explorer': 'runAnalyses',
+  '/import': 'import',
 };
 
 /** Whether the nav shows the entry at `href` to a user with this access. */

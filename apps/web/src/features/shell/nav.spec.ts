@@ -11,6 +11,7 @@ describe('nav', () => {
       'Reviews',
       'Findings',
       'Entities',
+      'Import',
     ]);
   });
 

@@ -55,6 +55,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     description: 'Every entity of the landscape, by kind',
     ready: true,
   },
+  {
+    href: '/import',
+    label: 'Import',
+    description: 'Check and import landscape files, workbooks and facts',
+    ready: true,
+  },
 ];
 
 /** The nav item a path belongs to (`/domains/powertrain` -> Domains). */
