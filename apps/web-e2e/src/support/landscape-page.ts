@@ -46,17 +46,21 @@ export class LandscapePage {
       const box = node.renderedBoundingBox({ includeLabels: false });
       const pan = cy.pan();
       const zoom = cy.zoom();
+      const origin = element.getBoundingClientRect();
       for (let fy = 0.5; fy < 1; fy += 0.02) {
         for (const fy2 of [fy, 1 - fy]) {
           for (let fx = 0.5; fx < 1; fx += 0.05) {
             for (const fx2 of [fx, 1 - fx]) {
-              const x = box.x1 + fx2 * box.w;
-              const y = box.y1 + fy2 * box.h;
+              // the mouse lands on whole pixels of the page: test the point it will really hit
+              const pageX = Math.floor(origin.left + box.x1 + fx2 * box.w);
+              const pageY = Math.floor(origin.top + box.y1 + fy2 * box.h);
+              const x = pageX - origin.left;
+              const y = pageY - origin.top;
               if (
                 renderer.findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false)?.id() ===
                 nodeId
               ) {
-                return { x, y };
+                return { x: pageX, y: pageY };
               }
             }
           }
@@ -64,9 +68,7 @@ export class LandscapePage {
       }
       throw new Error(`node ${nodeId} is covered everywhere`);
     }, id);
-    const origin = await this.graph.boundingBox();
-    if (!origin) throw new Error('the graph is not on screen');
-    await this.page.mouse.click(origin.x + point.x, origin.y + point.y);
+    await this.page.mouse.click(point.x, point.y);
     await expect(this.sidePanel).toHaveAttribute('data-node-id', id);
   }
 

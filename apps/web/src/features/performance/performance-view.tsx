@@ -6,11 +6,11 @@ import {
   performanceLandscapeQuery,
   useApiQuery,
 } from '@streamscape/web-api';
-import { toHeatMapElements, type ViewNodeLike } from '@streamscape/web-graph';
+import { preloadGraph, toHeatMapElements, type ViewNodeLike } from '@streamscape/web-graph';
 import { IconDatabaseOff } from '@tabler/icons-react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Figures } from '../landscape/figures';
 import { LandscapeView } from '../landscape/landscape-view';
 import { ErrorState, QueryState } from '../shell/query-state';
@@ -35,6 +35,8 @@ import { performanceHref, scopeInputOf, windowOf, type PerformanceRoute } from '
  */
 export function PerformanceView(route: PerformanceRoute) {
   const router = useRouter();
+  // the graph code downloads while the facts are computed
+  useEffect(() => preloadGraph('lines'), []);
   const definitions = useApiQuery(metricDefinitionsQuery, {});
   // the KPI board reports the last day with facts: "the last 90 days" end there, not today
   const board = useApiQuery(kpiBoardQuery, {});
@@ -154,7 +156,7 @@ function PerformanceContent({
         edges={panel.edges}
         findings={findings}
         elements={heat.elements}
-        layout="dagre-lr"
+        layout="lines"
         exportName={`performance-${view.scope.nodeId.replace(':', '-')}-${definition.id}`}
         selected={selected}
         onSelect={onSelect}

@@ -38,9 +38,9 @@ export function SnapshotPanel({ snapshot }: { snapshot: Snapshot }) {
       />
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Paper withBorder h={520} style={{ overflow: 'hidden' }}>
+          <Paper withBorder h={600} style={{ overflow: 'hidden' }}>
             {elements ? (
-              <GraphView elements={elements} layout="fcose" theme={scheme} />
+              <GraphView elements={elements} layout="bands" theme={scheme} />
             ) : (
               <Text p="md" c="dimmed">
                 This snapshot holds no enterprise view.

@@ -2,8 +2,8 @@
 import { Alert, Grid, Group, NumberInput, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { transformationLandscapeQuery, transformationWhatIfQuery, useApiQuery } from '@streamscape/web-api';
-import { toElements } from '@streamscape/web-graph';
-import { useMemo, useState } from 'react';
+import { preloadGraph, toElements } from '@streamscape/web-graph';
+import { useEffect, useMemo, useState } from 'react';
 import { Figures } from '../landscape/figures';
 import { LandscapeView } from '../landscape/landscape-view';
 import { ErrorState, QueryState } from '../shell/query-state';
@@ -20,6 +20,8 @@ const ALL = '*';
  * path, friction and plan findings, and a what-if that recomputes the sequence without writing.
  */
 export function TransformationView() {
+  // the graph code downloads while the plan is computed
+  useEffect(() => preloadGraph('bands'), []);
   const [initiative, setInitiative] = useState<string>(ALL);
   const [capacity, setCapacity] = useState<number | string>('');
   const [debouncedCapacity] = useDebouncedValue(capacity, 400);
@@ -77,7 +79,7 @@ export function TransformationView() {
             edges={v.edges}
             findings={v.findings}
             elements={elements}
-            layout="fcose"
+            layout="bands"
             exportName={`transformation-${v.initiative?.id ?? 'all'}`}
             selected={selected}
             onSelect={setSelected}

@@ -1,13 +1,20 @@
 import type { Core, CytoscapeOptions, ElementDefinition, EventObject, NodeSingular } from 'cytoscape';
 import { loadCytoscape, loadSvgExport } from './extensions';
 import { visibleNodeIds } from './filter';
-import { labelIsLegible, legibleFontSize } from './labels';
+import { labelIsLegible, nameWidth } from './labels';
 import { layoutKey, readPositions, writePositions, type Positions } from './layout-cache';
 import { DRAFT_LAYOUT, layoutOptions } from './layouts';
+import { LANDSCAPE_CANVAS, linePlacement, type Canvas } from './line-placement';
 import { bandPlacement, LANDSCAPE_BANDS } from './placement';
 import { renderProfile, sameRenderer, type RenderProfile } from './render-profile';
 import { spectralPlacement } from './spectral';
-import { graphStyles, HEADLINE_LABELS, type GraphTheme } from './styles';
+import {
+  graphStyles,
+  HEADLINE_LABELS,
+  headlineFontSize,
+  insideHeadlinePadding,
+  type GraphTheme,
+} from './styles';
 import type { GraphElements, GraphFilter, LayoutName } from './types';
 
 /** A node under the pointer whose name is cut or too small to read: the page shows it in full. */
@@ -39,12 +46,14 @@ function sessionStore(): Storage | undefined {
 }
 
 /**
- * Positions computed in one pass, before the elements are added: the landscape bands, and for a big graph without
- * compounds the spectral placement (what fcose's draft quality computes, without its cost: about 2 s of the
- * 5,000-node benchmark graph in headless Chromium). Null: the layout runs.
+ * Positions computed in one pass, before the elements are added: the landscape bands, the Assembly Lines (sized
+ * for the panel they are shown in), and for a big graph without compounds the spectral placement (what fcose's
+ * draft quality computes, without its cost: about 2 s of the 5,000-node benchmark graph in headless Chromium).
+ * Null: the layout runs.
  */
-function placement(elements: GraphElements, layout: LayoutName, count: number) {
+function placement(elements: GraphElements, layout: LayoutName, count: number, canvas: Canvas) {
   if (layout === 'bands') return bandPlacement(elements, LANDSCAPE_BANDS);
+  if (layout === 'lines') return linePlacement(elements, canvas);
   if (layout === 'fcose' && count > DRAFT_LAYOUT && elements.nodes.every((n) => !n.data.parent)) {
     return spectralPlacement(elements);
   }
@@ -99,7 +108,7 @@ export class GraphService {
       key,
       elements.nodes.map((n) => n.data.id),
     );
-    const placed = cached ?? placement(elements, layout, count);
+    const placed = cached ?? placement(elements, layout, count, this.canvas());
     const definitions: ElementDefinition[] = [];
     for (const n of elements.nodes) {
       const position = placed?.[n.data.id];
@@ -167,6 +176,12 @@ export class GraphService {
     setTimeout(done, 1000);
   }
 
+  /** The panel's size on screen; a hidden one (no size yet) counts as a landscape panel. */
+  private canvas(): Canvas {
+    const { clientWidth: width, clientHeight: height } = this.container;
+    return width > 0 && height > 0 ? { width, height } : LANDSCAPE_CANVAS;
+  }
+
   /** The instance for this size of graph: made on first use, made again when the renderer options change. */
   private instance(cytoscape: (options: CytoscapeOptions) => Core, profile: RenderProfile): Core {
     if (this.cy && this.profile && sameRenderer(this.profile, profile)) {
@@ -208,23 +223,27 @@ export class GraphService {
     return cy;
   }
 
-  /** Domain and org unit names stay readable at any zoom: their font grows as the view zooms out. */
+  /** Domain, org unit and stream names stay readable at any zoom: their font grows as the view zooms out. */
   private scaleHeadlines(): void {
     const cy = this.cy;
     if (!cy) return;
     const zoom = cy.zoom();
     cy.batch(() => {
       for (const h of HEADLINE_LABELS) {
-        if (h.overviewOnly && this.layout !== 'bands') continue;
-        const size = legibleFontSize(h.base, zoom, h.minPx, h.max);
+        if (h.layouts && !(this.layout && h.layouts.includes(this.layout))) continue;
+        const size = headlineFontSize(h, zoom, this.layout);
+        const fitsName = !!(h.inside && this.layout && h.fitsName?.includes(this.layout));
         cy.nodes(h.selector).forEach((n) => {
-          if (n.numericStyle('font-size') === size) return;
+          const width = fitsName ? nameWidth(String(n.data('short') ?? n.data('label') ?? ''), size) : 0;
+          if (n.numericStyle('font-size') === size && n.numericStyle('min-width') === width) return;
           n.style('font-size', size);
+          // the box grows to the right, so that the Stages of stacked boxes stay in columns
+          if (fitsName) n.style({ 'min-width': `${width}px`, 'min-width-bias-right': '100%' });
           if (h.lineChars) n.style('text-max-width', `${Math.round(size * h.lineChars * 0.6)}px`);
           if (h.inside)
             n.style({
               'text-margin-y': Math.round(size * 1.2 + 6),
-              padding: `${Math.round(size * 1.4 + 12)}px`,
+              padding: `${insideHeadlinePadding(size)}px`,
             });
         });
       }

@@ -1,4 +1,11 @@
-import { labelIsLegible, labelLength, legibleFontSize, MIN_LEGIBLE_PX, truncateLabel } from './labels';
+import {
+  labelIsLegible,
+  labelLength,
+  legibleFontSize,
+  MIN_LEGIBLE_PX,
+  nameWidth,
+  truncateLabel,
+} from './labels';
 
 describe('labels', () => {
   it('judges legibility by the rendered font size, not by the zoom alone', () => {
@@ -27,5 +34,11 @@ describe('labels', () => {
   it('gives domains and compounds more room than leaves', () => {
     expect(labelLength('DOMAIN', true)).toBeGreaterThan(labelLength('VALUE_STREAM', false));
     expect(labelLength('VALUE_STREAM', true)).toBeGreaterThan(labelLength('BUDGET', false));
+  });
+
+  it('estimates a name as wider as it is longer and its font larger', () => {
+    expect(nameWidth('Steering Systems', 20)).toBeGreaterThan(nameWidth('Steering', 20));
+    expect(nameWidth('Steering', 40)).toBe(2 * nameWidth('Steering', 20));
+    expect(nameWidth('', 36)).toBe(0);
   });
 });

@@ -33,3 +33,11 @@ export function labelLength(kind: string, isParent: boolean): number {
   if (kind === 'VALUE_STREAM' || kind === 'ORG_UNIT') return 26;
   return 22;
 }
+
+/** Average width of a character of a bold sans-serif name, in em: a little more than measured, to be safe. */
+const CHAR_EM = 0.6;
+
+/** About how wide a one-line name is drawn at this font size (layouts leave room for it, boxes grow to it). */
+export function nameWidth(label: string, fontSize: number): number {
+  return Math.ceil(label.length * CHAR_EM * fontSize);
+}

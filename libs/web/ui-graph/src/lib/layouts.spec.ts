@@ -7,6 +7,7 @@ describe('layoutOptions', () => {
 
   it('only fits positions computed beforehand', () => {
     expect(layoutOptions('bands', 100)).toMatchObject({ name: 'preset', fit: true });
+    expect(layoutOptions('lines', 100)).toMatchObject({ name: 'preset', fit: true });
   });
 
   it('makes fcose cheaper as the graph grows', () => {

@@ -11,10 +11,11 @@ export const DRAFT_LAYOUT = 6000;
 
 /**
  * Layout options by name and size: fcose for compound graphs, dagre left to right for Assembly Lines, and
- * 'bands' for positions computed beforehand (`bandPlacement`, the enterprise view), which only need fitting.
+ * 'bands' and 'lines' for positions computed beforehand (`bandPlacement`, `linePlacement`), which only need
+ * fitting.
  */
 export function layoutOptions(name: LayoutName, elementCount: number): LayoutOptions {
-  if (name === 'bands') return { name: 'preset', fit: true, padding: 24, animate: false };
+  if (name === 'bands' || name === 'lines') return { name: 'preset', fit: true, padding: 24, animate: false };
   if (name === 'dagre-lr') {
     return {
       name: 'dagre',

@@ -53,3 +53,42 @@ describe('bandPlacement', () => {
     expect(new Set(spots).size).toBe(spots.length);
   });
 });
+
+describe('bandPlacement of named org units and a plan', () => {
+  const elements: GraphElements = {
+    nodes: [
+      node('org:digital', 'ORG_UNIT'),
+      node('org:connected', 'ORG_UNIT', 'org:digital'),
+      node('org:infotainment', 'ORG_UNIT', 'org:digital'),
+      node('budget:1', 'BUDGET', 'org:digital'),
+      node('org:campus', 'ORG_UNIT'),
+      node('org:hub', 'ORG_UNIT'),
+      node('domain:x', 'DOMAIN'),
+      node('vs:1', 'VALUE_STREAM', 'domain:x'),
+      node('team:t', 'TEAM'),
+      node('initiative:i', 'INITIATIVE'),
+      node('step:1', 'TRANSFORMATION_STEP'),
+      node('step:2', 'TRANSFORMATION_STEP'),
+      node('component:c', 'COMPONENT'),
+    ],
+    edges: [],
+  };
+  const positions = bandPlacement(elements, LANDSCAPE_BANDS);
+  const apart = (a: string, b: string) =>
+    Math.max(Math.abs(positions[a].x - positions[b].x), Math.abs(positions[a].y - positions[b].y));
+
+  it('gives org units without units of their own room for their grown names (two lines of ~270px)', () => {
+    expect(apart('org:connected', 'org:infotainment')).toBeGreaterThanOrEqual(280);
+    expect(apart('org:campus', 'org:hub')).toBeGreaterThanOrEqual(280);
+    expect(apart('org:connected', 'budget:1')).toBeGreaterThanOrEqual(100);
+  });
+
+  it('puts the plan (initiatives, steps) in the left band, first, what is used below', () => {
+    const middle = positions['vs:1'];
+    for (const id of ['initiative:i', 'step:1', 'step:2']) {
+      expect(positions[id].x).toBeLessThan(middle.x);
+      expect(positions[id].y).toBeLessThan(positions['team:t'].y);
+    }
+    expect(positions['component:c'].y).toBeGreaterThan(middle.y);
+  });
+});

@@ -1,5 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
-import { MIN_LEGIBLE_PX } from './labels';
+import { legibleFontSize, MIN_LEGIBLE_PX } from './labels';
+import type { LayoutName } from './types';
 
 export type GraphTheme = 'light' | 'dark';
 
@@ -16,21 +17,56 @@ export const KIND_COLOURS: Record<string, string> = {
   PRODUCT: '#d6336c',
   VARIANT: '#e64980',
   GENERATION: '#f76707',
+  INITIATIVE: '#364fc7',
+  TRANSFORMATION_STEP: '#4c6ef5',
 };
 
 const ALERT = '#e03131';
 const HIGHLIGHT = '#fab005';
+
+/** A domain's name above its box, wrapped: with the layouts that leave room above each domain for it. */
+export const DOMAIN_HEADLINE: HeadlineLabel = {
+  selector: 'node.domain.compound',
+  base: 24,
+  minPx: 18,
+  max: 110,
+  lineChars: 12,
+  layouts: ['bands', 'lines'],
+  // the bands give a domain a column of about 600px: larger, its longest word would run into the next one
+  maxIn: { bands: 88 },
+};
+/** A value stream's name inside the top of its box, in any layout: its padding grows with the name. */
+export const STREAM_HEADLINE: HeadlineLabel = {
+  selector: 'node.value-stream.compound',
+  base: 14,
+  minPx: 10,
+  max: 36,
+  inside: true,
+  fitsName: ['lines'],
+  // the enterprise's Assembly Lines are shown zoomed far out: the placement leaves room for larger names
+  maxIn: { lines: 48 },
+};
+
+/** An org unit's name inside the top of its box, with the enterprise's bands. */
+export const ORG_UNIT_HEADLINE: HeadlineLabel = {
+  selector: 'node.org-unit.compound',
+  base: 17,
+  minPx: 13,
+  max: 70,
+  inside: true,
+  layouts: ['bands'],
+};
 
 /**
  * Labels that must be readable at any zoom (a projector shows the whole enterprise at once): their font grows
  * as the view zooms out, so that they stay at least `minPx` on screen (see `legibleFontSize`).
  */
 export const HEADLINE_LABELS: readonly HeadlineLabel[] = [
-  { selector: 'node.domain.compound', base: 24, minPx: 18, max: 110, lineChars: 12, overviewOnly: true },
-  { selector: 'node.org-unit.compound', base: 17, minPx: 13, max: 70, inside: true, overviewOnly: true },
-  { selector: 'node.org-unit:childless', base: 13, minPx: 10, max: 32, lineChars: 14, overviewOnly: true },
+  DOMAIN_HEADLINE,
+  ORG_UNIT_HEADLINE,
+  { selector: 'node.org-unit:childless', base: 13, minPx: 10, max: 32, lineChars: 14, layouts: ['bands'] },
   { selector: 'node.value-stream:childless', base: 13, minPx: 10, max: 32, lineChars: 22 },
-  { selector: 'node.value-stream.compound', base: 14, minPx: 10, max: 36, inside: true },
+  STREAM_HEADLINE,
 ];
 export interface HeadlineLabel {
   selector: string;
@@ -43,11 +79,26 @@ export interface HeadlineLabel {
   lineChars?: number;
   /** a compound's name inside the top of its box: margin and padding grow with the font */
   inside?: boolean;
+  /** with these layouts, which leave room for it, the box is at least as wide as its name inside (`nameWidth`) */
+  fitsName?: readonly LayoutName[];
+  /** another `max` with these layouts, by the room they leave for the name */
+  maxIn?: Partial<Record<LayoutName, number>>;
   /**
-   * only with the 'bands' layout, which places its boxes with room for grown names; elsewhere (another domain
-   * at the edge of a force layout, say) they would cover their neighbours
+   * only with these layouts, which place their boxes with room for grown names; elsewhere (another domain at
+   * the edge of a force layout, say) they would cover their neighbours. Missing: every layout.
    */
-  overviewOnly?: boolean;
+  layouts?: readonly LayoutName[];
+}
+
+/** The font size of a headline at this zoom with this layout (what `scaleHeadlines` sets). */
+export function headlineFontSize(headline: HeadlineLabel, zoom: number, layout: LayoutName | null): number {
+  const max = (layout && headline.maxIn?.[layout]) || headline.max;
+  return legibleFontSize(headline.base, zoom, headline.minPx, max);
+}
+
+/** A compound's padding when its name grows inside the top of its box (what `scaleHeadlines` sets). */
+export function insideHeadlinePadding(fontSize: number): number {
+  return Math.round(fontSize * 1.4 + 12);
 }
 
 export interface StyleOptions {
@@ -91,7 +142,11 @@ export function graphStyles({ theme, haystack }: StyleOptions): StylesheetJson {
     { selector: 'node.budget', style: { shape: 'diamond', width: 20, height: 20 } },
     { selector: 'node.integration-point', style: { shape: 'hexagon' } },
     { selector: 'node.team', style: { shape: 'ellipse' } },
+    // what is to change stands out from what is: steps are tags pointing on, their initiative a star
+    { selector: 'node.transformation-step', style: { shape: 'tag', width: 36, height: 24 } },
+    { selector: 'node.initiative', style: { shape: 'star', width: 34, height: 34 } },
     {
+      // a long name takes two lines rather than being cut: the box holds them
       selector: 'node.stage',
       style: {
         shape: 'round-rectangle',
@@ -99,6 +154,7 @@ export function graphStyles({ theme, haystack }: StyleOptions): StylesheetJson {
         height: 36,
         'text-valign': 'center',
         'text-margin-y': 0,
+        'text-wrap': 'wrap',
         'text-max-width': '124px',
         'font-size': 11,
         color: '#fff',

@@ -66,8 +66,11 @@ export interface GraphElements {
   edges: GraphEdgeElement[];
 }
 
-/** 'bands': org units and teams beside domains, what is owed below, placed in one pass (`bandPlacement`) */
-export type LayoutName = 'fcose' | 'bands' | 'dagre-lr';
+/**
+ * 'bands': org units and teams beside domains, what is owed below, placed in one pass (`bandPlacement`);
+ * 'lines': Assembly Lines left to right, nested in their streams and domains, tiled (`linePlacement`)
+ */
+export type LayoutName = 'fcose' | 'bands' | 'dagre-lr' | 'lines';
 
 export interface GraphFilter {
   /** node kinds to show; empty or missing: all */
