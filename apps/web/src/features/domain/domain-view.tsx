@@ -18,7 +18,7 @@ export function DomainView(route: DomainRoute) {
   const { domainId, stream, stage } = route;
   const mode = stream ? 'assembly' : (route.mode ?? 'assembly');
   const router = useRouter();
-  const layout = mode === 'assembly' ? 'dagre-lr' : 'bands';
+  const layout = mode === 'assembly' ? 'lines' : 'bands';
   // the graph code downloads while the data is on its way
   useEffect(() => preloadGraph(layout), [layout]);
   const query = useApiQuery(domainLandscapeQuery, { domainId });
