@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
 import { apiQuery } from './support/graphql';
+import { SCREENSHOTS } from './support/landscape-page';
 
 const team = (id: string, size: string) =>
   Buffer.from(
@@ -17,6 +19,7 @@ test('an admin checks files, sees each problem, then imports them', async ({ pag
   await expect(problem).toHaveCount(1);
   await expect(problem).toContainText('teams.yaml');
   await expect(problem).toContainText('spec.size');
+  await page.screenshot({ path: join(SCREENSHOTS, 'import.png') });
 
   await files.setInputFiles({ name: 'teams.yaml', mimeType: 'application/yaml', buffer: team(id, '4') });
   await page.getByTestId('import-check').click();
