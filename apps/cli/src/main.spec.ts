@@ -84,7 +84,7 @@ describe('streamscape CLI', () => {
 
   it('refuses facts in a workbook export before connecting', () => {
     const { code, stderr } = cli(['export', '--facts', 'out.xlsx'], { NEO4J_URI: 'bolt://127.0.0.1:1' });
-    expect(stderr).toContain('--facts needs a YAML export');
+    expect(stderr).toContain('--facts needs a YAML or CSV export');
     expect(code).toBe(2);
   });
 

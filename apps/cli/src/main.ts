@@ -24,6 +24,7 @@ Examples:
   npm run streamscape -- import landscape.xlsx more-teams.yaml
   npm run streamscape -- export --facts out/
   npm run streamscape -- export landscape.xlsx
+  npm run streamscape -- export --format csv out/
 
 Landscape workbooks (.xlsx, one sheet per kind, one entity per row) are read wherever YAML files are:
 see docs/spreadsheets.md.`,
@@ -88,20 +89,22 @@ program
 program
   .command('export')
   .description(
-    'write the graph back as landscape files: one YAML file per kind in a folder, or one workbook (.xlsx) with a sheet per kind',
+    'write the graph back as landscape files: one YAML (or CSV) file per kind in a folder, or one workbook (.xlsx) with a sheet per kind',
   )
   .argument('<target>', 'output folder, or a file name ending in .xlsx')
   .addOption(
-    new Option('--format <format>', 'yaml or xlsx (default: xlsx when <target> ends in .xlsx)').choices([
-      'yaml',
-      'xlsx',
-    ]),
+    new Option(
+      '--format <format>',
+      'yaml, csv (one file per kind, the columns of a workbook sheet) or xlsx (default: xlsx when <target> ends in .xlsx, else yaml)',
+    ).choices(['yaml', 'csv', 'xlsx']),
   )
-  .option('--facts', 'also write the flow facts as CSV under <target>/facts (YAML only)')
-  .action(async (target: string, opts: { format?: 'yaml' | 'xlsx'; facts?: boolean }) => {
+  .option('--facts', 'also write the flow facts as CSV under <target>/facts (YAML and CSV exports)')
+  .action(async (target: string, opts: { format?: ExportFormat; facts?: boolean }) => {
     const format = exportFormat(target, opts.format);
     if (format === 'xlsx' && opts.facts)
-      throw new UsageError('--facts needs a YAML export: facts are CSV files, too many rows for a workbook');
+      throw new UsageError(
+        '--facts needs a YAML or CSV export: facts are CSV files, too many rows for a workbook',
+      );
     await withGraph(async (graph) => {
       const summary = await exportLandscape(graph, target, { facts: opts.facts, format });
       say(
@@ -188,13 +191,15 @@ async function withGraph(work: (graph: Awaited<ReturnType<typeof connect>>) => P
   }
 }
 
-/** A workbook is a file ending in .xlsx (that is how import recognises it); YAML goes to a folder. */
-function exportFormat(target: string, asked: 'yaml' | 'xlsx' | undefined): 'yaml' | 'xlsx' {
+type ExportFormat = 'yaml' | 'csv' | 'xlsx';
+
+/** A workbook is a file ending in .xlsx (that is how import recognises it); YAML and CSV go to a folder. */
+function exportFormat(target: string, asked: ExportFormat | undefined): ExportFormat {
   const workbook = target.toLowerCase().endsWith('.xlsx');
   if (asked === 'xlsx' && !workbook)
     throw new UsageError(`an xlsx export is one file whose name ends in .xlsx, got "${target}"`);
-  if (asked === 'yaml' && workbook)
-    throw new UsageError(`a YAML export is a folder, "${target}" looks like a workbook`);
+  if (asked && asked !== 'xlsx' && workbook)
+    throw new UsageError(`a ${asked.toUpperCase()} export is a folder, "${target}" looks like a workbook`);
   return asked ?? (workbook ? 'xlsx' : 'yaml');
 }
 

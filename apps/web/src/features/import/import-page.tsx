@@ -39,10 +39,10 @@ export function ImportPage() {
       <div>
         <Title order={2}>Import</Title>
         <Text size="sm" c="dimmed">
-          Landscape files (YAML, JSON), Excel workbooks and fact files (CSV, NDJSON). Everything is checked
-          first; an import writes all of it or, when anything is wrong, nothing. The formats are described in
-          docs/landscape-format.md and docs/spreadsheets.md; the enterprise view downloads the current
-          landscape as a workbook to start from.
+          Landscape files (YAML, JSON), Excel workbooks, one CSV per kind (team.csv) and fact files (CSV,
+          NDJSON). Everything is checked first; an import writes all of it or, when anything is wrong,
+          nothing. The formats are described in docs/landscape-format.md and docs/spreadsheets.md; the
+          enterprise view downloads the current landscape as a workbook to start from.
         </Text>
       </div>
       {!access.import ? (

@@ -5,13 +5,16 @@ import { dirname, join } from 'node:path';
 import { FACT_DEFS, kindDef, KINDS, type FactType } from '@streamscape/domain';
 import { readEntities, streamFacts, type Graph } from '@streamscape/graph';
 import { toYaml, type Entity } from '@streamscape/landscape';
-import { landscapeWorkbook } from './spreadsheet';
+import { kindCsvFiles, landscapeWorkbook } from './spreadsheet';
 
 export interface ExportOptions {
-  /** also write the flow facts as CSV under `facts/` (YAML exports only) */
+  /** also write the flow facts as CSV under `facts/` (YAML and CSV exports) */
   readonly facts?: boolean;
-  /** `yaml` (default): a folder of YAML files; `xlsx`: one workbook, `outDir` is then its file name */
-  readonly format?: 'yaml' | 'xlsx';
+  /**
+   * `yaml` (default): a folder of YAML files; `csv`: a folder of CSV files, one per kind (`team.csv`);
+   * `xlsx`: one workbook, `outDir` is then its file name
+   */
+  readonly format?: 'yaml' | 'csv' | 'xlsx';
 }
 
 export interface ExportSummary {
@@ -21,8 +24,9 @@ export interface ExportSummary {
 }
 
 /**
- * Writes the graph back in the landscape format: one YAML file per kind (`value-stream.yaml`) and,
- * if asked, one CSV per fact type. Importing the result reproduces the graph.
+ * Writes the graph back in the landscape format: one YAML file per kind (`value-stream.yaml`), or one CSV per
+ * kind (`value-stream.csv`, the columns of a workbook's sheet), and, if asked, one CSV per fact type.
+ * Importing the result reproduces the graph.
  */
 export async function exportLandscape(
   graph: Graph,
@@ -39,12 +43,20 @@ export async function exportLandscape(
   const files: string[] = [];
   const byKind = new Map<string, Entity[]>();
   for (const e of entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), e]);
-  for (const def of KINDS) {
-    const list = byKind.get(def.kind);
-    if (!list) continue;
-    const file = join(outDir, `${kindDef(def.kind).refName}.yaml`);
-    await fs.writeFile(file, toYaml(list));
-    files.push(file);
+  if (options.format === 'csv') {
+    for (const { name, text } of kindCsvFiles(await landscapeWorkbook(entities))) {
+      const file = join(outDir, name);
+      await fs.writeFile(file, text);
+      files.push(file);
+    }
+  } else {
+    for (const def of KINDS) {
+      const list = byKind.get(def.kind);
+      if (!list) continue;
+      const file = join(outDir, `${kindDef(def.kind).refName}.yaml`);
+      await fs.writeFile(file, toYaml(list));
+      files.push(file);
+    }
   }
 
   const facts: Partial<Record<FactType, number>> = {};

@@ -38,7 +38,13 @@ import {
   type Problem,
   type SourceDocument,
 } from '@streamscape/landscape';
-import { readWorkbookFile, withoutReportedCells, WORKBOOK_EXTENSIONS } from './spreadsheet';
+import {
+  kindOfSheet,
+  readKindCsvFile,
+  readWorkbookFile,
+  withoutReportedCells,
+  WORKBOOK_EXTENSIONS,
+} from './spreadsheet';
 
 export type ImportProgress =
   | { phase: 'validate'; file: string; rows: number }
@@ -130,14 +136,17 @@ async function prepare(
   const landscapeFiles = files.filter((f) => !FACT_EXTENSIONS.includes(extname(f)));
   const factFiles: FactFile[] = [];
   const problems: Problem[] = [];
+  // a CSV named after a kind (team.csv) holds entities, one sheet of a workbook saved as CSV
+  const kindCsvs: { path: string; name: string }[] = [];
   for (const path of files.filter((f) => FACT_EXTENSIONS.includes(extname(f)))) {
     const type = factTypeOf(path);
     const name = displayPath(path, cwd);
     if (type) factFiles.push({ path, name, type });
+    else if (extname(path) === '.csv' && kindOfSheet(basename(path, '.csv'))) kindCsvs.push({ path, name });
     else
       problems.push({
         file: name,
-        reason: `not a fact file: its name must start with one of ${FACT_DEFS.map((d) => d.type).join(', ')}`,
+        reason: `neither a fact file (its name starts with one of ${FACT_DEFS.map((d) => d.type).join(', ')}) nor a kind's CSV (team.csv, value-stream.csv, ...)`,
       });
   }
   factFiles.sort(
@@ -155,6 +164,11 @@ async function prepare(
     const workbook = await readWorkbookFile(path, displayPath(path, cwd));
     documents.push(...workbook.documents);
     cellProblems.push(...workbook.problems);
+  }
+  for (const { path, name } of kindCsvs) {
+    const sheet = (await readKindCsvFile(path, name))!;
+    documents.push(...sheet.documents);
+    cellProblems.push(...sheet.problems);
   }
   problems.push(...cellProblems);
   // in merge mode, references may point at what the graph already holds; replace mode keeps only the files

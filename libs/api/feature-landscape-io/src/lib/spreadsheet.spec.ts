@@ -12,7 +12,9 @@ import {
 } from '@streamscape/landscape';
 import { validateLandscape } from './import';
 import {
+  kindCsvFiles,
   landscapeWorkbook,
+  readKindCsvFile,
   sheetColumns,
   sheetName,
   withoutReportedCells,
@@ -453,5 +455,54 @@ describe('docs/spreadsheets.md', () => {
       .filter((line) => line.startsWith('| `'))
       .map((line) => line.split(' | ').map((cell) => cell.replace(/^\|/, '').replace(/\|$/, '').trim()));
     expect(table).toEqual(expected);
+  });
+});
+
+describe('a kind per CSV file', () => {
+  it('round-trips the demo through one CSV per kind: reading them gives the same entities', async () => {
+    const dir = await fs.mkdtemp(join(tmpdir(), 'streamscape-csv-'));
+    try {
+      const original = validateDocuments(
+        (await loadSources([join(ROOT, 'examples/demo/landscape')])).documents,
+      );
+      const csvs = kindCsvFiles(await landscapeWorkbook(original.entities));
+      expect(csvs.map((c) => c.name)).toContain('value-stream.csv');
+      for (const { name, text } of csvs) await fs.writeFile(join(dir, name), text);
+      const valid = await validateLandscape([dir], { cwd: dir });
+      if (!valid.ok) throw new Error(valid.problems.map(formatProblem).join('\n'));
+      expect(canonicalText(valid.plan.entities)).toBe(canonicalText(original.entities));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps every cell as text, names sheet and cell of a problem, and refuses a CSV that is neither kind nor facts', async () => {
+    const dir = await fs.mkdtemp(join(tmpdir(), 'streamscape-csv-'));
+    try {
+      await fs.writeFile(
+        join(dir, 'team.csv'),
+        'id,name,type,size,tags\n007,Bond,enabling,5,"a, b"\nt2,Two,enabling,many,\n',
+      );
+      const loaded = await readKindCsvFile(join(dir, 'team.csv'), 'team.csv');
+      expect(loaded!.documents.map((d) => d.value)).toEqual([
+        expect.objectContaining({ metadata: expect.objectContaining({ id: '007' }) }),
+        expect.objectContaining({ metadata: expect.objectContaining({ id: 't2' }) }),
+      ]);
+      await fs.writeFile(join(dir, 'notes.csv'), 'a,b\n');
+      const result = await validateLandscape([dir], { cwd: dir });
+      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+        expect.stringMatching(/^notes\.csv: neither a fact file .* nor a kind's CSV/),
+        'team.csv team!D3 size: must be integer',
+      ]);
+      await fs.rm(join(dir, 'notes.csv'));
+      const invalid = await validateLandscape([dir], { cwd: dir });
+      expect(invalid.ok ? [] : invalid.problems.map(formatProblem)).toEqual([
+        'team.csv team!D3 size: must be integer',
+      ]);
+      expect(await readKindCsvFile(join(dir, 'team.csv'), 'x')).not.toBeNull();
+      expect(await readKindCsvFile(join(dir, 'nothing-known.csv'), 'x')).toBeNull();
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,8 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
 import {
   API_VERSION,
   isGroupField,
@@ -114,6 +118,47 @@ export async function readWorkbookFile(path: string, file: string): Promise<Load
     return { documents: [], problems: [{ file, reason: `not a readable .xlsx workbook (${why})` }] };
   }
   return workbookDocuments(workbook, file);
+}
+
+/**
+ * Reads `<kind>.csv` (`team.csv`, `value-stream.csv`: one sheet saved as CSV) as that kind's sheet; null when
+ * the file's name is not a kind. Every cell stays text, as the CSV has it: the columns' rules read it.
+ */
+export async function readKindCsvFile(path: string, file: string): Promise<LoadedWorkbook | null> {
+  const def = kindOfSheet(basename(path, extname(path)));
+  if (!def) return null;
+  let rows: string[][];
+  try {
+    rows = parseCsv(await readFile(path, 'utf8'), { bom: true, relax_column_count: true }) as string[][];
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return { documents: [], problems: [{ file, reason: `not a readable CSV file (${why})` }] };
+  }
+  const workbook = new (await excel()).Workbook();
+  const sheet = workbook.addWorksheet(sheetName(def));
+  rows.forEach((row) => sheet.addRow(row.map((cell) => (cell === '' ? null : cell))));
+  return workbookDocuments(workbook, file);
+}
+
+/** The kinds' sheets of a landscape workbook as CSV files (`team.csv`), for kinds that have rows. */
+export function kindCsvFiles(workbook: Workbook): { name: string; text: string }[] {
+  return workbook.worksheets
+    .filter((sheet) => kindOfSheet(sheet.name) && sheet.rowCount > 1)
+    .map((sheet) => {
+      const rows: string[][] = [];
+      sheet.eachRow({ includeEmpty: false }, (row) => {
+        const width = sheet.getRow(1).cellCount;
+        rows.push(Array.from({ length: width }, (_, i) => csvText(row.getCell(i + 1).value)));
+      });
+      return { name: `${sheet.name}.csv`, text: stringifyCsv(rows) };
+    });
+}
+
+/** A cell as CSV text: dates as YYYY-MM-DD, as the reader takes them back. */
+function csvText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
 }
 
 /** The documents of a workbook's rows, and what is wrong with its sheets, headers and cells. */

@@ -33,7 +33,7 @@ describe('validateLandscape (no database)', () => {
       expect(result).toEqual({
         ok: false,
         problems: [
-          { file: 'facts/tickets.csv', reason: expect.stringContaining('not a fact file') },
+          { file: 'facts/tickets.csv', reason: expect.stringContaining('neither a fact file') },
           {
             file: 'facts/incidents.csv',
             line: 4,
