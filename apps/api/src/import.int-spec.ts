@@ -1,8 +1,13 @@
 import type { Graph } from '@streamscape/graph';
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { releaseTestGraph, startTestApp, testGraphWith, type TestApp } from './testing/test-app';
 
 const TEAM = (id: string, size: unknown) =>
   `apiVersion: streamscape/v1\nkind: Team\nmetadata: { id: ${id}, name: Team ${id} }\nspec: { type: enabling, size: ${size} }\n`;
+
+/** Files the upload stores in the temporary folder: 32 hex digits. */
+const uploadsLeft = () => readdirSync(tmpdir()).filter((name) => /^[0-9a-f]{32}$/.test(name));
 
 /** Imports through POST /landscape/import, as the web app's import page sends them. */
 describe('importing through the API', () => {
@@ -96,5 +101,7 @@ describe('importing through the API', () => {
       });
     }
     expect((await teams()).totalCount).toBe(1);
+    // the uploads (stored under random names) are gone, refused ones too
+    expect(uploadsLeft()).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req, Res, UploadedFiles, UseInterceptors } from '@nestjs/common';
 import { FilesInterceptor } from '@nestjs/platform-express';
-import { ApiError, AuthService, Role, Roles, type AuthRequest } from '@streamscape/api-graphql';
+import { tmpdir } from 'node:os';
+import { AuthService, Role, Roles, type AuthRequest } from '@streamscape/api-graphql';
 import { LandscapeImportService, type UploadedFile } from './landscape-import.service';
 
-/** Per request: what a browser upload of a landscape and its facts may reasonably hold. */
-export const UPLOAD_LIMITS = { files: 50, fileSize: 100 * 1024 * 1024 };
+/** Per request: what a browser upload of a landscape and its facts may reasonably hold (written to disk). */
+export const UPLOAD_LIMITS = { files: 50, fileSize: 200 * 1024 * 1024 };
 
 interface ImportForm {
   readonly mode?: string;
@@ -26,24 +27,18 @@ export class LandscapeImportController {
   @Post('import')
   @Roles(Role.ADMIN)
   @HttpCode(200)
-  @UseInterceptors(FilesInterceptor('files', UPLOAD_LIMITS.files, { limits: UPLOAD_LIMITS }))
+  @UseInterceptors(FilesInterceptor('files', UPLOAD_LIMITS.files, { dest: tmpdir(), limits: UPLOAD_LIMITS }))
   async import(
     @UploadedFiles() files: UploadedFile[] | undefined,
     @Body() form: ImportForm,
     @Req() request: AuthRequest,
     @Res({ passthrough: true }) response: { status(code: number): unknown },
   ) {
-    const mode = form.mode ?? 'merge';
-    if (mode !== 'merge' && mode !== 'replace') {
-      throw ApiError.badInput(`mode must be merge or replace, not ${mode}`, [
-        { field: 'mode', message: 'merge or replace' },
-      ]);
-    }
     // the guard let an admin in; the audit trail wants who
     const principal = (await this.auth.principalOf(request))!;
     const answer = await this.imports.import(
       files ?? [],
-      { mode, dryRun: form.dryRun === 'true' },
+      { mode: form.mode ?? 'merge', dryRun: form.dryRun === 'true' },
       principal,
     );
     if (!answer.ok) response.status(422);

@@ -5,18 +5,19 @@ import { GraphHost } from '@streamscape/graph-nest';
 import { FACT_EXTENSIONS, formatProblem, LANDSCAPE_EXTENSIONS, type Problem } from '@streamscape/landscape';
 import type { ImportMode } from '@streamscape/graph';
 import { importLandscape, type ImportSummary, WORKBOOK_EXTENSIONS } from '@streamscape/landscape-io';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 
-/** A file as the upload hands it over. */
+/** A file as the upload hands it over: stored on disk under a random name (`path`). */
 export interface UploadedFile {
   readonly originalname: string;
-  readonly buffer: Buffer;
+  readonly path: string;
 }
 
 export interface ImportRequest {
-  readonly mode: ImportMode;
+  /** `merge` or `replace`, as the form says it */
+  readonly mode: string;
   /** check only: report problems, write nothing */
   readonly dryRun: boolean;
 }
@@ -40,26 +41,35 @@ export class LandscapeImportService {
     request: ImportRequest,
     principal: Principal,
   ): Promise<ImportAnswer> {
-    if (!files.length)
-      throw ApiError.badInput('Choose at least one file to import', [{ field: 'files', message: 'none' }]);
-    const names = new Set<string>();
-    for (const file of files) {
-      const name = safeName(file.originalname);
-      if (!IMPORT_EXTENSIONS.includes(extname(name).toLowerCase())) {
-        throw ApiError.badInput(`${name}: not a landscape or fact file (${IMPORT_EXTENSIONS.join(', ')})`, [
-          { field: 'files', message: `${name}: unsupported file type` },
+    const folder = await mkdtemp(join(tmpdir(), 'streamscape-import-'));
+    try {
+      const mode = request.mode;
+      if (mode !== 'merge' && mode !== 'replace') {
+        throw ApiError.badInput(`mode must be merge or replace, not ${mode}`, [
+          { field: 'mode', message: 'merge or replace' },
         ]);
       }
-      if (names.has(name)) {
-        throw ApiError.badInput(`${name} is uploaded twice`, [{ field: 'files', message: `${name}: twice` }]);
+      if (!files.length)
+        throw ApiError.badInput('Choose at least one file to import', [{ field: 'files', message: 'none' }]);
+      const names = new Set<string>();
+      for (const file of files) {
+        const name = safeName(file.originalname);
+        if (!IMPORT_EXTENSIONS.includes(extname(name).toLowerCase())) {
+          throw ApiError.badInput(`${name}: not a landscape or fact file (${IMPORT_EXTENSIONS.join(', ')})`, [
+            { field: 'files', message: `${name}: unsupported file type` },
+          ]);
+        }
+        if (names.has(name)) {
+          throw ApiError.badInput(`${name} is uploaded twice`, [
+            { field: 'files', message: `${name}: twice` },
+          ]);
+        }
+        names.add(name);
+        // under its own name, which the file kinds and the problems go by
+        await rename(file.path, join(folder, name));
       }
-      names.add(name);
-    }
-    const folder = await mkdtemp(join(tmpdir(), 'streamscape-upload-'));
-    try {
-      await Promise.all(files.map((f) => writeFile(join(folder, safeName(f.originalname)), f.buffer)));
       const result = await importLandscape(this.graph.graph, [folder], {
-        mode: request.mode,
+        mode: mode satisfies ImportMode,
         dryRun: request.dryRun,
         cwd: folder,
         audit: actorOf(principal),
@@ -69,6 +79,8 @@ export class LandscapeImportService {
       return { ok: true, dryRun: request.dryRun, summary: result.summary };
     } finally {
       await rm(folder, { recursive: true, force: true });
+      // whatever was not moved into the folder (a refused upload)
+      await Promise.all(files.map((f) => rm(f.path, { force: true })));
     }
   }
 }
