@@ -88,6 +88,8 @@ if (enterprises === 0) {
   log(
     `The graph already holds a landscape (${enterprises} enterprise${enterprises === 1 ? '' : 's'}); leaving it as it is.`,
   );
+  // a graph from a version without the performance rollups would keep the views on the slow path
+  if ((await tsx(CLI, ['rollups', '--if-missing'])) !== 0) await shutdown(2);
 }
 
 // the API, from source (swc-node keeps decorator metadata); it serves until Ctrl-C

@@ -1,27 +1,10 @@
 import { Workbook } from 'exceljs';
-import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { cli, ROOT } from './testing/run-cli';
 
-const ROOT = resolve(__dirname, '../../..');
 const MINI = join(ROOT, 'libs/api/feature-landscape-io/src/fixtures/mini');
-
-/** Runs the CLI as a user would, through tsx, and returns its exit code and output. */
-function cli(args: string[], env: Record<string, string> = {}) {
-  const run = spawnSync(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      '--tsconfig',
-      join(ROOT, 'tsconfig.base.json'),
-      join(ROOT, 'apps/cli/src/main.ts'),
-      ...args,
-    ],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 },
-  );
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe('streamscape CLI', () => {
   it('validates a landscape and exits 0', () => {

@@ -1,5 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { graphStats, migrate, recoverInterruptedImports } from '@streamscape/graph';
+import {
+  graphStats,
+  migrate,
+  readRollupState,
+  recoverInterruptedImports,
+  refreshPerformanceRollups,
+} from '@streamscape/graph';
 import { exportLandscape, importLandscape, validateLandscape } from '@streamscape/landscape-io';
 import { connect, ExitCode, UsageError } from './connection';
 import { printProblems, progressReporter, say, summaryLines } from './output';
@@ -158,6 +164,29 @@ program
           `Import ${i.id} is still running (pid ${i.pid} on ${i.host}, heartbeat ${i.idleSeconds} s ago); left alone.`,
         );
       if (rolledBack.length + active.length === 0) say('No interrupted imports.');
+    });
+  });
+
+program
+  .command('rollups')
+  .description(
+    'bring the weekly performance rollups in line with the facts (imports do this themselves; needed after an upgrade from a version without them)',
+  )
+  .option('--if-missing', 'only when the graph has facts but no current rollups')
+  .action(async (opts: { ifMissing?: boolean }) => {
+    await withGraph(async (graph) => {
+      if (opts.ifMissing && (await graph.read('cli: rollup state', readRollupState))) {
+        say('The performance rollups are current.');
+        return;
+      }
+      say('Refreshing the performance rollups (the views read the facts meanwhile) ...');
+      const r = await refreshPerformanceRollups(graph);
+      const written = r.written.stage + r.written.stream + r.written.route;
+      say(
+        r.weeks === 0
+          ? 'No facts: no rollups.'
+          : `Performance rollups: ${written.toLocaleString('en')} week nodes written over ${r.weeks} weeks in ${(r.durationMs / 1000).toFixed(1)} s.`,
+      );
     });
   });
 

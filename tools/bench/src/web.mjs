@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:web`: time from navigation to a laid-out, interactive graph in headless Chromium.
-// Cases: the demo's enterprise view and the powertrain domain (needs the demo landscape imported), a generated
+// Cases: the demo's enterprise view, the powertrain domain and the enterprise performance heat map (needs the demo
+// landscape imported, and facts for the heat map), a generated
 // domain design of 2,000 elements and a generated graph of 5,000 nodes and 10,000 edges (the app's benchmark
 // page /bench/graph, no data needed). Needs the app running (`npm start`; AUTH_MODE=local, or a page that
 // signs in by itself). Environment: WEB_URL (default http://localhost:3000), RUNS (default 5, after one
@@ -18,6 +19,7 @@ const cases = [
   { id: 'enterprise', name: 'enterprise view (demo)', path: '/enterprise', goal: 1500 },
   { id: 'domain-design', name: 'domain powertrain, full design', path: '/domains/powertrain?mode=design' },
   { id: 'domain-lines', name: 'domain powertrain, Assembly Lines', path: '/domains/powertrain' },
+  { id: 'performance', name: 'performance heat map, enterprise, 90 days', path: '/performance' },
   {
     id: 'domain-2000',
     name: 'domain design, 2,000 elements (generated)',
