@@ -99,6 +99,7 @@ const EXPECTED: Readonly<Record<string, Rule>> = {
   'Query.metricDefinitions': Role.VIEWER,
   'Query.performanceLandscape': Role.VIEWER,
   'Query.kpiBoard': Role.VIEWER,
+  'Query.factHorizon': Role.VIEWER,
   // structural analyses and the Cypher console
   'Query.componentImpact': Role.ARCHITECT,
   'Query.dependencyPath': Role.ARCHITECT,

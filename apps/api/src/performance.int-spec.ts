@@ -114,6 +114,15 @@ describe('performanceLandscape and kpiBoard over HTTP', () => {
     ]);
   });
 
+  it('tells the days the facts cover, ending where the KPI board evaluates', async () => {
+    const answer = await graphql('{ factHorizon { from to } kpiBoard(trendPoints: 1) { at } }');
+    expect(answer.errors).toBeUndefined();
+    const horizon = answer.data!['factHorizon'] as { from: string; to: string };
+    expect(horizon.to).toBe((answer.data!['kpiBoard'] as { at: string }).at);
+    expect(horizon.from < horizon.to).toBe(true);
+    expect(horizon.from).toMatch(/T00:00:00\.000Z$/);
+  });
+
   it('lists the metric definitions', async () => {
     const answer = await graphql('{ metricDefinitions { id unit direction parameter doraLimits } }');
     const definitions = answer.data!['metricDefinitions'] as { id: string; doraLimits: number[] | null }[];

@@ -1,6 +1,7 @@
 'use client';
 import { Alert, Anchor, Breadcrumbs, Code, Group, Stack, Text, Title } from '@mantine/core';
 import {
+  factHorizonQuery,
   kpiBoardQuery,
   metricDefinitionsQuery,
   performanceLandscapeQuery,
@@ -38,9 +39,10 @@ export function PerformanceView(route: PerformanceRoute) {
   // the graph code downloads while the facts are computed
   useEffect(() => preloadGraph('lines'), []);
   const definitions = useApiQuery(metricDefinitionsQuery, {});
-  // the KPI board reports the last day with facts: "the last 90 days" end there, not today
+  // "the last 90 days" end with the last day with facts, not today (today when there are none)
+  const horizon = useApiQuery(factHorizonQuery, {});
   const board = useApiQuery(kpiBoardQuery, {});
-  const end = board.data?.kpiBoard.at;
+  const end = horizon.data ? (horizon.data.factHorizon?.to ?? startOfTomorrowUtc()) : undefined;
   const custom = !!(route.from && route.to);
   const window = custom || end ? windowOf(route, end ?? '') : null;
   const landscape = useApiQuery(
@@ -56,6 +58,7 @@ export function PerformanceView(route: PerformanceRoute) {
   };
 
   if (definitions.error) return <ErrorState error={definitions.error} what="the metric definitions" />;
+  if (horizon.error && !custom) return <ErrorState error={horizon.error} what="the days the facts cover" />;
   if (board.error && !custom) return <ErrorState error={board.error} what="the KPI board" />;
   const defs = definitions.data?.metricDefinitions ?? [];
   const definition = defs.find((d) => d.id === route.metric) ?? defs.find((d) => d.id === 'flow-time');
@@ -212,4 +215,10 @@ function NoFacts({ window }: { window: PerformanceLandscape['window'] }) {
       </Stack>
     </Alert>
   );
+}
+
+/** The end of today, UTC: a window's end when there are no facts yet (as the KPI board evaluates then). */
+function startOfTomorrowUtc(): string {
+  const day = 86_400_000;
+  return new Date((Math.floor((Date.now() - 1) / day) + 1) * day).toISOString();
 }

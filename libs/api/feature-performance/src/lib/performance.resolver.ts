@@ -3,7 +3,7 @@ import { Role, Roles } from '@streamscape/api-graphql';
 import { KpiBoardArgs, PerformanceLandscapeArgs } from './models/args';
 import { KpiBoard } from './models/kpi.model';
 import { PerformanceLandscape } from './models/landscape.model';
-import { MetricDefinition } from './models/metric.model';
+import { FactHorizon, MetricDefinition } from './models/metric.model';
 import { PerformanceService } from './performance.service';
 
 @Resolver()
@@ -34,5 +34,15 @@ export class PerformanceResolver {
   @Roles(Role.VIEWER)
   kpiBoard(@Args() args: KpiBoardArgs): Promise<KpiBoard> {
     return this.performance.kpiBoard(args);
+  }
+
+  @Query(() => FactHorizon, {
+    nullable: true,
+    description:
+      'The days the flow facts cover (null without facts): cheap, for windows ending at the last facts',
+  })
+  @Roles(Role.VIEWER)
+  factHorizon(): Promise<FactHorizon | null> {
+    return this.performance.factHorizon();
   }
 }

@@ -49,7 +49,7 @@ import type { KpiBoardArgs, PerformanceLandscapeArgs } from './models/args';
 import { KeyResultStatus, KpiStatus, KpiTrendDirection, MetricsSource, KpiParameter } from './models/enums';
 import type { KeyResultEvaluation, KpiBoard, KpiEvaluation } from './models/kpi.model';
 import type { PerformanceLandscape } from './models/landscape.model';
-import type { MetricDefinition } from './models/metric.model';
+import type { FactHorizon, MetricDefinition } from './models/metric.model';
 import { dayInstant, toDefinitions, toLandscape, toMetricValue, toScope } from './performance.mapper';
 
 /** What the enterprise reads: every key, the family totals for the trends, every measure. */
@@ -160,6 +160,11 @@ export class PerformanceService {
     });
     if (outcome.missing) throw scopeError(outcome.missing, ref);
     return outcome.landscape!;
+  }
+
+  async factHorizon(): Promise<FactHorizon | null> {
+    const horizon = await this.graph.read('factHorizon', readFactHorizon);
+    return horizon ? { from: dayInstant(horizon.firstDay), to: dayInstant(horizon.lastDay + 1) } : null;
   }
 
   async kpiBoard(args: KpiBoardArgs): Promise<KpiBoard> {

@@ -1742,6 +1742,10 @@ export type PerformanceLandscapeQuery = {
   };
 };
 
+export type FactHorizonQueryVariables = Exact<{ [key: string]: never }>;
+
+export type FactHorizonQuery = { factHorizon: { from: string; to: string } | null };
+
 export type KpiBoardQueryVariables = Exact<{
   at?: string | null | undefined;
   trendPoints?: number;
@@ -7712,6 +7716,32 @@ export const PerformanceLandscapeDocument = {
     },
   ],
 } as unknown as DocumentNode<PerformanceLandscapeQuery, PerformanceLandscapeQueryVariables>;
+export const FactHorizonDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'FactHorizon' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'factHorizon' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FactHorizonQuery, FactHorizonQueryVariables>;
 export const KpiBoardDocument = {
   kind: 'Document',
   definitions: [

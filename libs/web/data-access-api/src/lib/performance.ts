@@ -129,6 +129,16 @@ export const performanceLandscapeQuery = graphql(`
   }
 `);
 
+/** The days the facts cover: where "the last 90 days" end, without waiting for the KPI board. */
+export const factHorizonQuery = graphql(`
+  query FactHorizon {
+    factHorizon {
+      from
+      to
+    }
+  }
+`);
+
 export const kpiBoardQuery = graphql(`
   query KpiBoard($at: DateTime, $trendPoints: Int! = 8) {
     kpiBoard(at: $at, trendPoints: $trendPoints) {

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DoraBand, MetricDirection, KpiParameter } from './enums';
 
 @ObjectType({
@@ -82,4 +82,15 @@ export class MetricValue {
 
   @Field(() => [MetricBreakdown], { nullable: true })
   breakdown?: MetricBreakdown[] | null;
+}
+
+@ObjectType({ description: 'The days the flow facts cover, for windows that end where the facts end' })
+export class FactHorizon {
+  @Field(() => GraphQLISODateTime, { description: 'the start of the first UTC day with facts' })
+  from!: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    description: 'the end of the last UTC day with facts (the start of the day after), as kpiBoard.at',
+  })
+  to!: Date;
 }
