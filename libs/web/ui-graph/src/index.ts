@@ -6,3 +6,4 @@ export { KIND_COLOURS, type GraphTheme } from './lib/styles';
 export { GraphView, preloadGraph, type GraphCanvasProps } from './lib/graph-view';
 export * from './lib/heat-scale';
 export * from './lib/heat-map';
+export { seededRandom } from './lib/spectral';

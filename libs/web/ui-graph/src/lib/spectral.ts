@@ -248,7 +248,8 @@ function powerIteration(
   return v;
 }
 
-function seededRandom(seed: number): () => number {
+/** A repeatable stream of numbers in [0, 1) (xorshift32): the same seed, the same picture. */
+export function seededRandom(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;

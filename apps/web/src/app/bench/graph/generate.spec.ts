@@ -1,4 +1,5 @@
-import { domainLandscape, randomGraph, seededRandom } from './generate';
+import { seededRandom } from '@streamscape/web-graph';
+import { domainLandscape, randomGraph } from './generate';
 
 describe('benchmark graphs', () => {
   it('are the same for the same seed', () => {

@@ -1,16 +1,9 @@
-import type { ViewEdgeLike, ViewGraphLike, ViewNodeLike } from '@streamscape/web-graph';
-
-/** Benchmark data only: seeded, so that every run lays out the same graph. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    // xorshift32
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
+import {
+  seededRandom,
+  type ViewEdgeLike,
+  type ViewGraphLike,
+  type ViewNodeLike,
+} from '@streamscape/web-graph';
 
 const RANDOM_KINDS = ['COMPONENT', 'TEAM', 'STAGE', 'INTEGRATION_POINT', 'PRODUCT'];
 
