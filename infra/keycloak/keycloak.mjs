@@ -15,6 +15,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import {
+  LauncherError,
   clearRunFiles,
   cmdlineOf,
   defaultMaven,
@@ -53,14 +54,10 @@ const MAVEN_HINT =
   '(Debian/Ubuntu: sudo apt-get install maven) and point MVN at it.\n' +
   'It is needed only until the Keycloak distribution is unpacked (first start).';
 
-/** Error thrown by this module; `exitCode` is what the CLI exits with (2 = missing tools/bad config). */
-export class KeycloakLauncherError extends Error {
-  constructor(message, { exitCode = 1, code = 'KEYCLOAK_ERROR', logTail } = {}) {
-    super(message);
-    this.name = 'KeycloakLauncherError';
-    this.exitCode = exitCode;
-    this.code = code;
-    this.logTail = logTail;
+/** Error thrown by this module (see LauncherError). */
+export class KeycloakLauncherError extends LauncherError {
+  constructor(message, { code = 'KEYCLOAK_ERROR', ...rest } = {}) {
+    super(message, { code, ...rest });
   }
 }
 

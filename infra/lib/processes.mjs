@@ -8,6 +8,17 @@ import process from 'node:process';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** A launcher's error; `exitCode` is what its CLI exits with (2 = missing tools/bad config). */
+export class LauncherError extends Error {
+  constructor(message, { exitCode = 1, code, logTail } = {}) {
+    super(message);
+    this.name = new.target.name;
+    this.exitCode = exitCode;
+    this.code = code;
+    this.logTail = logTail;
+  }
+}
+
 export function splitArgs(s) {
   return s.split(/\s+/).filter(Boolean);
 }

@@ -15,6 +15,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import {
+  LauncherError,
   clearRunFiles,
   defaultMaven,
   logDetails,
@@ -39,14 +40,10 @@ const INSTALL_HINT =
   '  sudo apt-get install openjdk-17-jdk-headless\n' +
   '(or point NEO4J_JAVA_HOME / JAVA_HOME at a JDK 17/21). Maven comes from ./mvnw; MVN picks another.';
 
-/** Error thrown by this module; `exitCode` is what the CLI exits with (2 = missing tools/bad config). */
-export class Neo4jLauncherError extends Error {
-  constructor(message, { exitCode = 1, code = 'NEO4J_ERROR', logTail } = {}) {
-    super(message);
-    this.name = 'Neo4jLauncherError';
-    this.exitCode = exitCode;
-    this.code = code;
-    this.logTail = logTail;
+/** Error thrown by this module (see LauncherError). */
+export class Neo4jLauncherError extends LauncherError {
+  constructor(message, { code = 'NEO4J_ERROR', ...rest } = {}) {
+    super(message, { code, ...rest });
   }
 }
 
