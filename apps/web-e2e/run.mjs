@@ -221,20 +221,13 @@ async function useOrStartKeycloak() {
  * post-logout redirects through the admin REST API, in this throwaway Keycloak only.
  */
 async function allowWebOrigin(kc, origin) {
-  const tokenResponse = await fetch(`${kc.url}/realms/master/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: 'admin-cli',
-      username: kc.adminUser,
-      password: kc.adminPassword,
-    }),
-  });
-  if (!tokenResponse.ok) throw new Error(`the Keycloak admin sign-in failed (HTTP ${tokenResponse.status})`);
-  const headers = {
-    authorization: `Bearer ${(await tokenResponse.json()).access_token}`,
-    'content-type': 'application/json',
-  };
+  const { fetchToken } = await import('../../infra/keycloak/keycloak.mjs');
+  // the admin signs in to the master realm; fetchToken throws with Keycloak's answer when that fails
+  const admin = await fetchToken(
+    { ...kc, realm: 'master' },
+    { username: kc.adminUser, password: kc.adminPassword, clientId: 'admin-cli' },
+  );
+  const headers = { authorization: `Bearer ${admin.access_token}`, 'content-type': 'application/json' };
   const clients = `${kc.url}/admin/realms/streamscape/clients`;
   const [client] = await (await fetch(`${clients}?clientId=streamscape-web`, { headers })).json();
   if (!client) throw new Error('the realm has no client streamscape-web');
