@@ -75,7 +75,9 @@ if (stats.status !== 0) {
   process.stderr.write(stats.stderr);
   await shutdown(2);
 }
-const enterprises = JSON.parse(stats.stdout.slice(stats.stdout.indexOf('{'))).nodes.Enterprise ?? 0;
+const held = JSON.parse(stats.stdout.slice(stats.stdout.indexOf('{')));
+const enterprises = held.nodes.Enterprise ?? 0;
+const hasFacts = ['WorkItem', 'Deployment', 'Incident', 'Measure'].some((label) => held.nodes[label] > 0);
 if (enterprises === 0) {
   const demo = join('.data', 'demo');
   if (!existsSync(join(ROOT, demo, 'facts', 'work-items.csv'))) {
@@ -89,7 +91,7 @@ if (enterprises === 0) {
     `The graph already holds a landscape (${enterprises} enterprise${enterprises === 1 ? '' : 's'}); leaving it as it is.`,
   );
   // a graph from a version without the performance rollups would keep the views on the slow path
-  if ((await tsx(CLI, ['rollups', '--if-missing'])) !== 0) await shutdown(2);
+  if (hasFacts && !held.rollups && (await tsx(CLI, ['rollups', '--if-missing'])) !== 0) await shutdown(2);
 }
 
 // the API, from source (swc-node keeps decorator metadata); it serves until Ctrl-C

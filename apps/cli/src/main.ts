@@ -129,7 +129,9 @@ program
     await withGraph(async (graph) => {
       const stats = await graph.read('stats', graphStats);
       if (opts.json) {
-        say(JSON.stringify(stats, null, 2));
+        // whether the performance rollups are built tells `npm start` if it must build them
+        const rollups = (await graph.read('stats: rollups', readRollupState)) !== null;
+        say(JSON.stringify({ ...stats, rollups }, null, 2));
         return;
       }
       const table = (title: string, counts: Record<string, number>) => {

@@ -28,12 +28,15 @@ describe('streamscape rollups', () => {
     await graph.close();
   });
 
-  it('builds missing rollups once, and leaves current ones alone', async () => {
+  it('builds missing rollups once, and leaves current ones alone; stats --json tells which', async () => {
+    const held = () => JSON.parse(cli(['stats', '--json'], env()).stdout) as { rollups: boolean };
     expect(await state()).toBeNull();
+    expect(held().rollups).toBe(false);
     const first = cli(['rollups', '--if-missing'], env());
     expect(first.stdout).toMatch(/Performance rollups: [\d,]+ week nodes written over \d+ weeks/);
     expect(first.code).toBe(0);
     expect(await state()).not.toBeNull();
+    expect(held().rollups).toBe(true);
 
     const again = cli(['rollups', '--if-missing'], env());
     expect(again.stdout).toContain('The performance rollups are current.');
